@@ -1,0 +1,17 @@
+namespace Sitecast.Build;
+
+/// <summary>What the command line asked for. Paths are absolute.</summary>
+public sealed record BuildOptions
+{
+    public required string SourceRoot { get; init; }
+    public required string OutputRoot { get; init; }
+    public string? BaseUrl { get; init; }
+    public bool IncludeDrafts { get; init; }
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>The wall-clock "now" in the site's time zone, if given with --now; else the real clock.</summary>
+    public DateTime? Now { get; init; }
+
+    /// <summary>Where the theme shipped with the program lives, for sites without a theme/ folder.</summary>
+    public string DefaultThemeRoot { get; init; } = Path.Combine(AppContext.BaseDirectory, "theme");
+}

@@ -1,0 +1,58 @@
+namespace Sitecast.Build;
+
+/// <summary>Path checks that keep reads inside the site and writes inside the output folder.</summary>
+public static class SafePaths
+{
+    /// <summary>True when the file, after following any symbolic links on the way, is inside root.</summary>
+    public static bool StaysInside(string path, string root)
+    {
+        string full = Path.GetFullPath(path);
+        string resolved = ResolveLinks(full);
+        string resolvedRoot = ResolveLinks(Path.GetFullPath(root));
+        return IsUnder(resolved, resolvedRoot);
+    }
+
+    /// <summary>True when path is root itself or below it (both full paths).</summary>
+    public static bool IsUnder(string path, string root)
+    {
+        string prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        return path == root.TrimEnd(Path.DirectorySeparatorChar) || path.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The absolute path for an output-relative destination, or null when it would leave the output folder
+    /// (.., an absolute path, a drive letter, a NUL or other characters no file system takes).
+    /// </summary>
+    public static string? ResolveDestination(string outputRoot, string destination)
+    {
+        if (destination.Length == 0 || destination.Contains('\0') || destination.Contains(':') ||
+            destination.StartsWith('/') || destination.StartsWith('\\') || destination.Contains('\\'))
+            return null;
+
+        string[] segments = destination.Split('/');
+        if (segments.Any(s => s is "" or "." or ".." || s.Any(c => c < ' ' || "<>\"|?*".Contains(c)) || s.EndsWith('.') || s.EndsWith(' ')))
+            return null;
+
+        string full = Path.GetFullPath(Path.Combine(outputRoot, Path.Combine(segments)));
+        return IsUnder(full, Path.GetFullPath(outputRoot)) ? full : null;
+    }
+
+    private static string ResolveLinks(string path)
+    {
+        // Walk from the root down, following each link on the way, so a linked folder counts too.
+        string? current = Path.GetPathRoot(path);
+        if (current is null) return path;
+        foreach (string part in path[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            for (int hops = 0; hops < 40; hops++)
+            {
+                FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+                if (info.LinkTarget is null) break;
+                current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, info.LinkTarget));
+            }
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,49 @@
+using Sitecast.Content;
+using Sitecast.Diagnostics;
+using Sitecast.Model;
+
+namespace Sitecast.Build;
+
+/// <summary>Reads and checks site.yml.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    public static SiteConfig Load(string sourceRoot, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        string path = Path.Combine(sourceRoot, FileName);
+        string yaml = SourceText.Read(path, FileName);
+        var config = YamlReader.Read<SiteConfig>(yaml, FileName, 1, SiteConfig.Keys, diagnostics, out YamlKeyLocations keys);
+        if (baseUrlOverride is not null) config.BaseUrl = baseUrlOverride;
+
+        if (string.IsNullOrWhiteSpace(config.Title))
+            diagnostics.Error(keys.ValueOf("title"), "the site has no title", "add 'title: Your site' to site.yml");
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out Uri? baseUri) || baseUri.Scheme is not ("https" or "http"))
+        {
+            diagnostics.Error(keys.ValueOf("baseUrl"), $"baseUrl '{config.BaseUrl}' is not an absolute http(s) URL",
+                "write e.g. 'baseUrl: https://example.org/' (feeds and podcast apps need absolute links)");
+            config.BaseUrl = "https://example.invalid/";
+        }
+
+        if (config.Language is not ("de" or "en"))
+        {
+            diagnostics.Error(keys.ValueOf("language"), $"language '{config.Language}' is not supported", "use 'de' or 'en'");
+            config.Language = "de";
+        }
+
+        if (config.PostsPerPage < 1)
+        {
+            diagnostics.Error(keys.ValueOf("postsPerPage"), "postsPerPage must be at least 1");
+            config.PostsPerPage = 10;
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(config.TimeZone, out _))
+        {
+            diagnostics.Error(keys.ValueOf("timeZone"), $"unknown time zone '{config.TimeZone}'",
+                "use an IANA name such as Europe/Berlin");
+            config.TimeZone = "UTC";
+        }
+
+        return config;
+    }
+}

@@ -1,0 +1,39 @@
+using Sitecast.Content;
+using Sitecast.Diagnostics;
+using Sitecast.Model;
+using Sitecast.Templates;
+
+namespace Sitecast.Build;
+
+/// <summary>
+/// Everything about one build that modules need, created once in <see cref="SiteBuilder"/> and handed to
+/// each pipeline explicitly: no statics, no ambient state, so tests can build sites in parallel.
+/// </summary>
+public sealed class SiteContext
+{
+    public required BuildOptions Options { get; init; }
+    public required SiteConfig Config { get; init; }
+    public required TimeZoneInfo Zone { get; init; }
+
+    /// <summary>The build's "now"; posts dated later are scheduled, not published.</summary>
+    public required DateTimeOffset Now { get; init; }
+
+    /// <summary>The site's theme/ over the shipped default theme.</summary>
+    public required ThemeFolders Theme { get; init; }
+
+    /// <summary>The staging folder the build writes into; swapped in place of the output when all went well.</summary>
+    public required string StagingRoot { get; init; }
+
+    public required MarkdownRenderer Markdown { get; init; }
+    public required ThemeTemplates Templates { get; init; }
+    public required ThemeStrings Strings { get; init; }
+    public required SiteUrls Urls { get; init; }
+    public required DiagnosticBag Diagnostics { get; init; }
+    public OutputRegistry Outputs { get; } = new();
+
+    public string SourcePath(string relative) => Path.Combine(Options.SourceRoot, relative);
+
+    /// <summary>A path under the source folder as messages name it: relative, forward slashes.</summary>
+    public string Display(string absolutePath) =>
+        Path.GetRelativePath(Options.SourceRoot, absolutePath).Replace('\\', '/');
+}

@@ -1,0 +1,17 @@
+using Sitecast.Engine;
+using Sitecast.Pipelines;
+
+namespace Sitecast.Build;
+
+/// <summary>Every pipeline of a site build, in one list: the place to add a new one.</summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline> Create(SiteContext site) =>
+    [
+        new Assets(site),
+        new Posts(site),
+        new Pages(site),
+        new BlogIndex(site),
+        new Home(site),
+    ];
+}

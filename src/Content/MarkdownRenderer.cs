@@ -1,0 +1,96 @@
+using Markdig;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Sitecast.Content;
+
+/// <summary>
+/// Markdown to HTML with one Markdig pipeline, built once and shared (Markdig documents it as thread-safe):
+/// tables, footnotes, heading ids, and typographic quotes for the site's language.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer(string language)
+    {
+        // Characters, not entities: the same text then reads right in pages, feeds and search.
+        var quotes = new SmartyPantOptions();
+        quotes.Mapping[SmartyPantType.Dash2] = "–";
+        quotes.Mapping[SmartyPantType.Dash3] = "—";
+        quotes.Mapping[SmartyPantType.Ellipsis] = "…";
+        quotes.Mapping[SmartyPantType.LeftDoubleQuote] = "“";
+        quotes.Mapping[SmartyPantType.RightDoubleQuote] = "”";
+        quotes.Mapping[SmartyPantType.LeftQuote] = "‘";
+        quotes.Mapping[SmartyPantType.RightQuote] = "’";
+        quotes.Mapping[SmartyPantType.LeftAngleQuote] = "«";
+        quotes.Mapping[SmartyPantType.RightAngleQuote] = "»";
+        if (language != "en")
+        {
+            // „Anführungszeichen“ and ‚halbe‘: German opens low and closes high.
+            quotes.Mapping[SmartyPantType.LeftDoubleQuote] = "„";
+            quotes.Mapping[SmartyPantType.RightDoubleQuote] = "“";
+            quotes.Mapping[SmartyPantType.LeftQuote] = "‚";
+            quotes.Mapping[SmartyPantType.RightQuote] = "‘";
+        }
+
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseTaskLists()
+            .UseAutoLinks()
+            .UseGenericAttributes()
+            .Use(new SmartyPantsExtension(quotes))
+            .Build();
+    }
+
+    public RenderedMarkdown Render(string markdown)
+    {
+        MarkdownDocument document = Markdown.Parse(markdown, _pipeline);
+        MarkApostrophes(document);
+
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+
+        string firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph
+            ? PlainText.Of(paragraph)
+            : "";
+        return new RenderedMarkdown(writer.ToString(), firstParagraph, PlainText.CountWords(markdown));
+    }
+
+    /// <summary>
+    /// A closing single quote with no opening one before it is an apostrophe (geht’s). In German the closing
+    /// quote is ‘, so apostrophes must be told apart and written as ’; in every language, so must the straight
+    /// ones SmartyPants leaves alone between letters (isn't).
+    /// </summary>
+    private static void MarkApostrophes(MarkdownDocument document)
+    {
+        foreach (LeafBlock leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null) continue;
+            foreach (LiteralInline literal in leaf.Inline.Descendants<LiteralInline>().ToList())
+            {
+                if (literal.Content.AsSpan().Contains('\''))
+                    literal.Content = new Markdig.Helpers.StringSlice(literal.Content.ToString().Replace('\'', '’'));
+            }
+
+            int open = 0;
+            foreach (SmartyPant pant in leaf.Inline.Descendants<SmartyPant>().ToList())
+            {
+                if (pant.Type == SmartyPantType.LeftQuote) open++;
+                else if (pant.Type == SmartyPantType.RightQuote && open > 0) open--;
+                else if (pant.Type is SmartyPantType.RightQuote or SmartyPantType.Quote)
+                    pant.ReplaceBy(new LiteralInline("’"));
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Sitecast.Diagnostics;
+using Sitecast.Model;
+
+namespace Sitecast.Content;
+
+/// <summary>A Markdown file read and split: its front matter (typed, with key positions) and its rendered body.</summary>
+public sealed partial record MarkdownSource(
+    string Path,
+    FrontMatter FrontMatter,
+    YamlKeyLocations Keys,
+    RenderedMarkdown Body,
+    int BodyFirstLine,
+    DateOnly? FileNameDate,
+    string FileNameSlug)
+{
+    /// <summary>Reads, splits and renders one file. Throws <see cref="ContentException"/> for the first fatal problem.</summary>
+    public static MarkdownSource Read(string absolutePath, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        string text = SourceText.Read(absolutePath, displayPath);
+        SplitSource split = FrontMatterSplitter.Split(text, displayPath);
+        var frontMatter = YamlReader.Read<FrontMatter>(split.Yaml, displayPath, split.YamlFirstLine, FrontMatter.Keys,
+            diagnostics, out YamlKeyLocations keys);
+
+        string stem = System.IO.Path.GetFileNameWithoutExtension(absolutePath);
+        Match dated = DatedName().Match(stem);
+        DateOnly? fileDate = dated.Success && DateOnly.TryParseExact(dated.Groups[1].Value, "yyyy-MM-dd", out DateOnly d) ? d : null;
+        string fileSlug = dated.Success ? dated.Groups[2].Value : stem;
+
+        return new MarkdownSource(displayPath, frontMatter, keys, markdown.Render(split.Body), split.BodyFirstLine, fileDate, fileSlug);
+    }
+
+    /// <summary>The front-matter title, or an error at the top of the file.</summary>
+    public string RequireTitle()
+    {
+        if (!string.IsNullOrWhiteSpace(FrontMatter.Title)) return FrontMatter.Title.Trim();
+        throw new ContentException(Keys.Has("title") ? Keys.ValueOf("title") : new SourceLocation(Path, 1, 1),
+            "the title is missing", "add a line 'title: Your title' to the front matter");
+    }
+
+    /// <summary>The slug from front matter (which must already be valid) or from the file name (made valid).</summary>
+    public (string Slug, SourceLocation Origin) ResolveSlug()
+    {
+        string? given = FrontMatter.Slug?.Trim();
+        if (given is not null)
+        {
+            if (!Slug.IsValid(given))
+                throw new ContentException(Keys.ValueOf("slug"), $"'{given}' is not a valid slug",
+                    $"use lowercase letters, digits and hyphens only, e.g. '{Slug.From(given)}'");
+            return (given, Keys.ValueOf("slug"));
+        }
+
+        string fromName = Slug.From(FileNameSlug);
+        if (fromName.Length == 0)
+            throw new ContentException(new SourceLocation(Path, 1, 1), "cannot make a slug from this file name",
+                "add 'slug: my-page' to the front matter, or rename the file");
+        return (fromName, new SourceLocation(Path, 1, 1));
+    }
+
+    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-(.+)$")]
+    private static partial Regex DatedName();
+}

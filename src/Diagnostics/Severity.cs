@@ -1,0 +1,7 @@
+namespace Sitecast.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,13 @@
+namespace Sitecast.Model;
+
+/// <summary>A static page from input/pages/.</summary>
+public sealed record Page
+{
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public required string Slug { get; init; }
+    public string? Description { get; init; }
+    public bool Draft { get; init; }
+    public string ContentHtml { get; init; } = "";
+    public required string Url { get; init; }
+}

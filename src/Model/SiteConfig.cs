@@ -1,0 +1,29 @@
+namespace Sitecast.Model;
+
+/// <summary>site.yml: the settings of the whole site. Keys are camelCase in YAML.</summary>
+public sealed class SiteConfig
+{
+    public string Title { get; set; } = "";
+    public string Description { get; set; } = "";
+
+    /// <summary>Absolute URL the site is served from, e.g. https://example.org/ or https://example.org/blog/.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    /// <summary>de or en: the language of the theme's strings, of dates on pages and of quotes.</summary>
+    public string Language { get; set; } = "de";
+
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    public int PostsPerPage { get; set; } = 10;
+
+    public List<Author> Authors { get; set; } = new();
+
+    /// <summary>The main navigation, in order.</summary>
+    public List<Link> Menu { get; set; } = new();
+
+    /// <summary>Links in every page's footer (legal pages).</summary>
+    public List<Link> Footer { get; set; } = new();
+
+    /// <summary>The settings' file keys, for the unknown-key check.</summary>
+    public static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "authors", "menu", "footer"];
+}

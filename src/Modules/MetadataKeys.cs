@@ -1,0 +1,12 @@
+namespace Sitecast.Modules;
+
+/// <summary>The few loose metadata keys modules pass to each other; typed models carry the rest.</summary>
+public static class MetadataKeys
+{
+    public const string Excerpt = "excerpt";
+    public const string WordCount = "wordCount";
+    public const string BodyFirstLine = "bodyFirstLine";
+
+    /// <summary>The <see cref="Diagnostics.SourceLocation"/> an output path came from (a slug line, a file).</summary>
+    public const string Origin = "origin";
+}

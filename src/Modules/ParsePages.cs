@@ -1,0 +1,39 @@
+using Sitecast.Build;
+using Sitecast.Content;
+using Sitecast.Engine;
+using Sitecast.Model;
+
+namespace Sitecast.Modules;
+
+/// <summary>Reads each static page into a <see cref="Page"/> at /&lt;slug&gt;/.</summary>
+public sealed class ParsePages(SiteContext site) : PerDocumentModule
+{
+    protected override Document? Execute(Document document, PipelineContext context)
+    {
+        string absolute = ((FileContent)document.Content).AbsolutePath;
+        MarkdownSource source = MarkdownSource.Read(absolute, document.Source, site.Markdown, context.Diagnostics);
+        if (source.FrontMatter.Draft && !site.Options.IncludeDrafts) return null;
+
+        string title = source.RequireTitle();
+        var (slug, slugOrigin) = source.ResolveSlug();
+        var page = new Page
+        {
+            SourcePath = document.Source,
+            Title = title,
+            Slug = slug,
+            Description = source.FrontMatter.Description?.Trim() is { Length: > 0 } d ? d : source.Body.FirstParagraph,
+            Draft = source.FrontMatter.Draft,
+            ContentHtml = source.Body.Html,
+            Url = $"/{slug}/",
+        };
+
+        return document with
+        {
+            Destination = $"{slug}/index.html",
+            Model = page,
+            Metadata = document.Metadata
+                .SetItem(MetadataKeys.Origin, slugOrigin)
+                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine),
+        };
+    }
+}

@@ -1,0 +1,80 @@
+using Sitecast.Build;
+using Sitecast.Content;
+using Sitecast.Diagnostics;
+using Sitecast.Engine;
+using Sitecast.Model;
+
+namespace Sitecast.Modules;
+
+/// <summary>
+/// Reads each post's front matter and Markdown into a <see cref="Post"/>, and applies the publishing rules:
+/// drafts only with --drafts, posts dated after "now" only with --future.
+/// </summary>
+public sealed class ParsePosts(SiteContext site) : PerDocumentModule
+{
+    protected override Document? Execute(Document document, PipelineContext context)
+    {
+        string absolute = ((FileContent)document.Content).AbsolutePath;
+        MarkdownSource source = MarkdownSource.Read(absolute, document.Source, site.Markdown, context.Diagnostics);
+        FrontMatter front = source.FrontMatter;
+
+        if (front.Draft && !site.Options.IncludeDrafts) return null;
+
+        string title = source.RequireTitle();
+        DateTimeOffset date = ResolveDate(source);
+        bool scheduled = date > site.Now;
+        if (scheduled && !site.Options.IncludeFuture) return null;
+
+        var (slug, slugOrigin) = source.ResolveSlug();
+        Author? author = null;
+        if (front.Author is { } authorId)
+        {
+            author = site.Config.Authors.FirstOrDefault(a => a.Id == authorId);
+            if (author is null)
+                context.Diagnostics.Warning(source.Keys.ValueOf("author"), $"unknown author '{authorId}'",
+                    $"authors in site.yml: {string.Join(", ", site.Config.Authors.Select(a => a.Id))}");
+        }
+
+        var post = new Post
+        {
+            SourcePath = document.Source,
+            Title = title,
+            Slug = slug,
+            Date = date,
+            Description = string.IsNullOrWhiteSpace(front.Description) ? null : front.Description.Trim(),
+            Tags = front.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct().ToList(),
+            Author = author,
+            Draft = front.Draft,
+            Image = front.Image,
+            Scheduled = scheduled,
+            ContentHtml = source.Body.Html,
+            Url = $"/blog/{slug}/",
+        };
+
+        return document with
+        {
+            Destination = $"blog/{slug}/index.html",
+            Model = post,
+            Metadata = document.Metadata
+                .SetItem(MetadataKeys.Origin, slugOrigin)
+                .SetItem(MetadataKeys.Excerpt, source.Body.FirstParagraph)
+                .SetItem(MetadataKeys.WordCount, source.Body.WordCount)
+                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine),
+        };
+    }
+
+    private DateTimeOffset ResolveDate(MarkdownSource source)
+    {
+        if (source.FrontMatter.Date is { } text)
+        {
+            if (ContentDate.TryParse(text, site.Zone, out DateTimeOffset date)) return date;
+            throw new ContentException(source.Keys.ValueOf("date"), $"'{text}' is not a date", $"write {ContentDate.Expected}");
+        }
+
+        if (source.FileNameDate is { } fileDate)
+            return ContentDate.InZone(fileDate.ToDateTime(TimeOnly.MinValue), site.Zone);
+
+        throw new ContentException(new SourceLocation(source.Path, 1, 1), "the post has no date",
+            "name the file YYYY-MM-DD-slug.md or add 'date: 2026-01-05' to the front matter");
+    }
+}

@@ -1,0 +1,23 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+
+namespace Sitecast.Modules;
+
+/// <summary>
+/// Renders each document through a theme layout wrapped in base.liquid. <paramref name="values"/> adds the
+/// page-type values (post, page, list …) to the values every page gets.
+/// </summary>
+public sealed class RenderLayout(
+    SiteContext site,
+    string layout,
+    Func<Document, (string Url, string Title, string? Description)> describe,
+    Func<Document, IEnumerable<KeyValuePair<string, object?>>> values) : PerDocumentModule
+{
+    protected override Document? Execute(Document document, PipelineContext context)
+    {
+        var (url, title, description) = describe(document);
+        var model = Templates.TemplateModels.ForSite(site, url, title, description);
+        foreach (var (key, value) in values(document)) model[key] = value;
+        return document.WithText(site.Templates.RenderPage(layout, model));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Sitecast.Build;
+using Sitecast.Diagnostics;
+using Sitecast.Engine;
+
+namespace Sitecast.Modules;
+
+/// <summary>
+/// Writes every document that has a destination into the staging folder. Refuses a destination that would
+/// leave the folder, and two documents that want the same path (naming both sources).
+/// </summary>
+public sealed class WriteFiles(SiteContext site) : IModule
+{
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var writes = new List<(Document Document, string Path)>();
+        foreach (Document document in inputs)
+        {
+            if (document.Destination is not { } destination) continue;
+            SourceLocation origin = OriginOf(document);
+            string? path = SafePaths.ResolveDestination(site.StagingRoot, destination);
+            if (path is null)
+            {
+                context.Diagnostics.Error(origin, $"the output path '{destination}' is not allowed",
+                    "output paths are relative, use '/' between folders and never '..'");
+                continue;
+            }
+
+            if (site.Outputs.Claim(destination, origin) is { } earlier)
+            {
+                // Report once, at the later of the two sources, naming both: the order is then stable.
+                var (first, second) = earlier.CompareTo(origin) < 0 ? (earlier, origin) : (origin, earlier);
+                context.Diagnostics.Error(second, $"'{destination}' would be written twice: by {first.Path} and by {second.Path}",
+                    "give one of them another slug");
+                continue;
+            }
+
+            writes.Add((document, path));
+        }
+
+        await Parallel.ForEachAsync(writes, context.CancellationToken, async (write, token) =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
+            await write.Document.Content.WriteToAsync(write.Path, token);
+        });
+        return inputs;
+    }
+
+    private static SourceLocation OriginOf(Document document) =>
+        document.Metadata.TryGetValue(MetadataKeys.Origin, out object? value) && value is SourceLocation origin
+            ? origin
+            : new SourceLocation(document.DisplayName);
+}

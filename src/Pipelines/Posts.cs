@@ -1,0 +1,25 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Model;
+using Sitecast.Modules;
+using Sitecast.Templates;
+
+namespace Sitecast.Pipelines;
+
+/// <summary>Blog posts: input/posts/*.md → /blog/&lt;slug&gt;/.</summary>
+public sealed class Posts : Pipeline
+{
+    public Posts(SiteContext site)
+    {
+        // Read the Markdown files, parse front matter and body, apply the publishing rules, newest first.
+        Input.Add(new ReadFiles(site.SourcePath("input/posts"), "input/posts", "*.md", recursive: true));
+        Process.Add(new ParsePosts(site));
+        Process.Add(new SortPosts());
+
+        // Lay out each post once every pipeline's Process outputs (pages for the footer …) exist.
+        PostProcess.Add(new RenderLayout(site, "post",
+            d => (d.ModelAs<Post>().Url, d.ModelAs<Post>().Title, d.ModelAs<Post>().Description),
+            d => [new("post", TemplateModels.PostValues(d, site))]));
+        Output.Add(new WriteFiles(site));
+    }
+}

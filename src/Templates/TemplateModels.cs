@@ -1,0 +1,93 @@
+using Sitecast.Build;
+using Sitecast.Content;
+using Sitecast.Engine;
+using Sitecast.Model;
+using Sitecast.Modules;
+
+namespace Sitecast.Templates;
+
+/// <summary>
+/// What templates see, built explicitly from the typed models: an allow-list of values with snake_case names,
+/// and no reflection per document. README lists every name.
+/// </summary>
+public static class TemplateModels
+{
+    /// <summary>The values every page gets: site, t (theme strings), menu, footer.</summary>
+    public static Dictionary<string, object?> ForSite(SiteContext site, string url, string title, string? description)
+    {
+        SiteConfig config = site.Config;
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = new Dictionary<string, object?>
+            {
+                ["title"] = config.Title,
+                ["description"] = config.Description,
+                ["language"] = config.Language,
+                ["base_url"] = site.Urls.BaseUrl,
+                ["menu"] = config.Menu.Select(l => LinkValues(l, url)).ToList(),
+                ["footer"] = config.Footer.Select(l => LinkValues(l, url)).ToList(),
+                ["preview"] = site.Options.IncludeDrafts || site.Options.IncludeFuture,
+            },
+            ["t"] = site.Strings.Values,
+            ["page"] = new Dictionary<string, object?>
+            {
+                ["title"] = title,
+                ["description"] = description ?? config.Description,
+                ["url"] = url,
+                ["canonical"] = site.Urls.Absolute(url),
+                ["is_home"] = url == "/",
+            },
+        };
+    }
+
+    public static Dictionary<string, object?> PostValues(Document document, SiteContext site)
+    {
+        Post post = document.ModelAs<Post>();
+        string language = site.Config.Language;
+        int words = document.Get<int>(MetadataKeys.WordCount);
+        return new Dictionary<string, object?>
+        {
+            ["title"] = post.Title,
+            ["url"] = post.Url,
+            ["date"] = post.Date,
+            ["date_iso"] = DateFormatter.Iso(post.Date),
+            ["date_display"] = DateFormatter.Long(post.Date, language),
+            ["description"] = post.Description,
+            ["excerpt"] = post.Description ?? document.Get<string>(MetadataKeys.Excerpt),
+            ["tags"] = post.Tags.Select(tag => new Dictionary<string, object?> { ["name"] = tag, ["slug"] = Slug.From(tag) }).ToList(),
+            ["author"] = post.Author is null ? null : new Dictionary<string, object?> { ["name"] = post.Author.Name, ["url"] = post.Author.Url },
+            ["image"] = post.Image,
+            ["content"] = post.ContentHtml,
+            ["reading_minutes"] = Math.Max(1, (int)Math.Round(words / 200.0)),
+            ["draft"] = post.Draft,
+            ["scheduled"] = post.Scheduled,
+        };
+    }
+
+    public static Dictionary<string, object?> PageValues(Page page) => new()
+    {
+        ["title"] = page.Title,
+        ["url"] = page.Url,
+        ["description"] = page.Description,
+        ["content"] = page.ContentHtml,
+        ["draft"] = page.Draft,
+    };
+
+    public static Dictionary<string, object?> ListValues(ListPage list, SiteContext site) => new()
+    {
+        ["title"] = list.Title,
+        ["url"] = list.Url,
+        ["items"] = list.Items.Select(d => PostValues(d, site)).ToList(),
+        ["page_number"] = list.PageNumber,
+        ["page_count"] = list.PageCount,
+        ["previous_url"] = list.PreviousUrl,
+        ["next_url"] = list.NextUrl,
+    };
+
+    private static Dictionary<string, object?> LinkValues(Link link, string currentUrl) => new()
+    {
+        ["title"] = link.Title,
+        ["url"] = link.Url,
+        ["current"] = link.Url == currentUrl || (link.Url != "/" && currentUrl.StartsWith(link.Url, StringComparison.Ordinal)),
+    };
+}

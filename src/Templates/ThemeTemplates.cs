@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+using Sitecast.Diagnostics;
+
+namespace Sitecast.Templates;
+
+/// <summary>
+/// The theme's Liquid layouts, parsed once with Fluid and rendered many times. Output is HTML-encoded
+/// by default: a value reaches the page as markup only through the <c>raw</c> filter.
+/// </summary>
+public sealed partial class ThemeTemplates
+{
+    // Encodes what HTML needs (< > & " ') but leaves letters such as ä or € as they are.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
+    private readonly TemplateOptions _options;
+
+    public static readonly string[] RequiredLayouts = ["base", "home", "post", "page", "list"];
+
+    public ThemeTemplates(ThemeFolders theme, TimeZoneInfo zone, SiteUrls urls, string language)
+    {
+        // Partials resolve through the same layers as everything else: the site's own first.
+        var providers = theme.Layers.Select(l => Path.Combine(l.Root, "partials")).Where(Directory.Exists)
+            .Select(p => (IFileProvider)new PhysicalFileProvider(p)).ToArray();
+        _options = new TemplateOptions
+        {
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = zone,
+            FileProvider = new CompositeFileProvider(providers),
+            MaxSteps = 10_000_000,
+        };
+        TemplateFilters.Register(_options.Filters, urls, language);
+
+        var parser = new FluidParser();
+        var errors = new List<Diagnostic>();
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (relative, path, display) in theme.FilesUnder("layouts", "*.liquid"))
+        {
+            string name = Path.GetFileNameWithoutExtension(relative);
+            if (parser.TryParse(File.ReadAllText(path), out IFluidTemplate template, out string error))
+                _layouts[name] = template;
+            else if (broken.Add(name))
+                errors.Add(new Diagnostic(Severity.Error, LocationOf(display, error), $"template error: {error}"));
+        }
+
+        foreach (var (_, path, display) in theme.FilesUnder("partials", "*.liquid"))
+        {
+            if (!parser.TryParse(File.ReadAllText(path), out _, out string error))
+                errors.Add(new Diagnostic(Severity.Error, LocationOf(display, error), $"template error: {error}"));
+        }
+
+        string top = theme.Layers.Count > 0 ? theme.Layers[0].Display : "theme";
+        foreach (string layout in RequiredLayouts.Where(l => !_layouts.ContainsKey(l) && !broken.Contains(l)))
+            errors.Add(new Diagnostic(Severity.Error, new SourceLocation($"{top}/layouts/{layout}.liquid"), $"the theme has no layout '{layout}'"));
+
+        Errors = errors;
+    }
+
+    /// <summary>Parse errors found when the theme was loaded.</summary>
+    public IReadOnlyList<Diagnostic> Errors { get; }
+
+    public bool Has(string layout) => _layouts.ContainsKey(layout);
+
+    /// <summary>Renders a layout with the given top-level values.</summary>
+    public string Render(string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        if (!_layouts.TryGetValue(layout, out IFluidTemplate? template))
+            throw new InvalidOperationException($"The theme has no layout '{layout}' (expected layouts/{layout}.liquid).");
+
+        var context = new TemplateContext(_options);
+        foreach (var (key, value) in model) context.SetValue(key, FluidValue.Create(value, _options));
+        return template.Render(context, Encoder);
+    }
+
+    /// <summary>Renders a page layout, then wraps it in layouts/base.liquid as <c>content</c>.</summary>
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        string inner = Render(layout, model);
+        var outer = new Dictionary<string, object?>(model) { ["content"] = inner };
+        return Render("base", outer);
+    }
+
+    private static SourceLocation LocationOf(string path, string error)
+    {
+        Match match = PositionPattern().Match(error);
+        return match.Success
+            ? new SourceLocation(path, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+                int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            : new SourceLocation(path);
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex PositionPattern();
+}
