@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""The side-by-side benchmark: sitecast against Hugo and Eleventy on the same generated corpus.
+
+usage: python3 bench/run.py [--posts 1000,4000] [--episodes 100] [--runs 3] [--skip-others]
+
+Prints, for each corpus size and generator, the median wall time, CPU time (user + system) and peak memory
+(maximum resident set size) of several runs, and sitecast's time as a ratio to Hugo's measured in the same run.
+Hugo comes from Debian (`apt-get install hugo`), Eleventy from npm (pinned in bench/eleventy/package-lock.json);
+a generator that is not installed is left out with a note.
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+OUT = os.path.join(BENCH, "out")
+
+
+def run_measured(cmd, cwd=None, env=None):
+    """Runs a command; returns (wall seconds, cpu seconds, peak RSS in MB), or raises on failure."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    output = proc.stdout.read().decode("utf-8", "replace")
+    proc.stdout.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{output[-3000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def median_of(runs, prepare, cmd, cwd=None, env=None):
+    results = []
+    for _ in range(runs):
+        prepare()
+        results.append(run_measured(cmd, cwd, env))
+    return tuple(statistics.median(r[i] for r in results) for i in range(3))
+
+
+def make_audio(audio_dir):
+    """A few short MP3s and one 60-minute VBR MP3 without a Xing header (cached between runs)."""
+    os.makedirs(audio_dir, exist_ok=True)
+    tools = all(shutil.which(t) for t in ("sox", "lame"))
+    if not tools:
+        print("note: sox and lame are needed for the episodes (apt-get install sox lame); episodes left out")
+        return False
+    for i, seconds in enumerate((20, 35, 50)):
+        target = os.path.join(audio_dir, f"short-{i}.mp3")
+        if not os.path.exists(target):
+            wav = target + ".wav"
+            subprocess.run(["sox", "-n", "-r", "44100", "-c", "1", wav, "synth", str(seconds), "pinknoise", "vol", "0.3"], check=True)
+            subprocess.run(["lame", "--quiet", "-V", "6", wav, target], check=True)
+            os.remove(wav)
+    long_mp3 = os.path.join(audio_dir, "long-vbr-noxing.mp3")
+    if not os.path.exists(long_mp3):
+        print("making the 60-minute VBR file (once; about a minute) …", flush=True)
+        wav = long_mp3 + ".wav"
+        subprocess.run(["sox", "-n", "-r", "22050", "-c", "1", wav, "synth", "3600", "pinknoise", "vol", "0.3",
+                        "tremolo", "0.5", "90"], check=True)
+        # -t: no Xing/Info header, so the duration must come from counting frames.
+        subprocess.run(["lame", "--quiet", "-t", "-V", "7", wav, long_mp3], check=True)
+        os.remove(wav)
+    return True
+
+
+def prepare_corpus(posts, episodes, audio_dir):
+    corpus = os.path.join(OUT, f"corpus-{posts}")
+    args = [sys.executable, os.path.join(BENCH, "make-corpus.py"), corpus, str(posts), str(episodes)]
+    if audio_dir:
+        args += ["--audio", audio_dir]
+    subprocess.run(args, check=True)
+    shutil.copytree(os.path.join(BENCH, "hugo", "layouts"), os.path.join(corpus, "hugo", "layouts"))
+    eleventy = os.path.join(corpus, "eleventy")
+    for name in os.listdir(os.path.join(BENCH, "eleventy")):
+        if name in ("node_modules", "package.json", "package-lock.json", "posts-data"):
+            continue
+        source = os.path.join(BENCH, "eleventy", name)
+        (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join(eleventy, name))
+    shutil.copy(os.path.join(BENCH, "eleventy", "posts-data", "posts.json"), os.path.join(eleventy, "posts", "posts.json"))
+    return corpus
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--posts", default="1000,4000")
+    parser.add_argument("--episodes", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-others", action="store_true", help="measure sitecast only")
+    args = parser.parse_args()
+
+    print("building sitecast (Release) …", flush=True)
+    subprocess.run(["dotnet", "build", os.path.join(ROOT, "Build.csproj"), "-c", "Release", "-v", "q", "-nologo"],
+                   check=True, stdout=subprocess.DEVNULL)
+    sitecast = [os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast")]
+
+    audio_dir = os.path.join(OUT, "audio") if args.episodes > 0 and make_audio(os.path.join(OUT, "audio")) else None
+    hugo = shutil.which("hugo") if not args.skip_others else None
+    eleventy_bin = os.path.join(BENCH, "eleventy", "node_modules", ".bin", "eleventy")
+    if not args.skip_others and not os.path.exists(eleventy_bin) and shutil.which("npm"):
+        subprocess.run(["npm", "ci", "--silent", "--no-audit", "--no-fund"], cwd=os.path.join(BENCH, "eleventy"), check=False)
+    eleventy = eleventy_bin if not args.skip_others and os.path.exists(eleventy_bin) else None
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    print(f"\nmachine: {cpu}, {os.cpu_count()} cores; date: {time.strftime('%Y-%m-%d')}; median of {args.runs} runs")
+    if hugo:
+        print("hugo: " + subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
+    if not hugo and not args.skip_others:
+        print("note: hugo is not installed (apt-get install hugo); left out")
+    if not eleventy and not args.skip_others:
+        print("note: eleventy is not installed (npm ci in bench/eleventy); left out")
+
+    rows = []
+    for posts in [int(p) for p in args.posts.split(",")]:
+        corpus = prepare_corpus(posts, args.episodes if audio_dir else 0, audio_dir)
+        site = os.path.join(corpus, "site")
+        output = os.path.join(site, "site")
+        cache = os.path.join(site, ".sitecast-cache")
+
+        def clean():
+            shutil.rmtree(output, ignore_errors=True)
+            shutil.rmtree(cache, ignore_errors=True)
+
+        build = sitecast + ["--source", site, "--now", "2026-11-28T10:00"]
+        label = f"{posts} posts" + (f" + {args.episodes} episodes" if audio_dir else "")
+        ours = median_of(args.runs, clean, build)
+        rows.append((label, "sitecast clean", *ours))
+        rows.append((label, "sitecast no change", *median_of(args.runs, lambda: None, build)))
+        edited = sorted(os.listdir(os.path.join(site, "input", "posts")))[posts // 2]
+        edited_path = os.path.join(site, "input", "posts", edited)
+        counter = [0]
+
+        def edit():
+            counter[0] += 1
+            with open(edited_path, "a", encoding="utf-8") as f:
+                f.write(f"\nNachtrag {counter[0]}.\n")
+
+        rows.append((label, "sitecast one post edited", *median_of(args.runs, edit, build)))
+
+        if hugo:
+            hugo_dir = os.path.join(corpus, "hugo")
+            rows.append((f"{posts} posts", "hugo clean", *median_of(args.runs,
+                lambda: [shutil.rmtree(os.path.join(hugo_dir, d), ignore_errors=True) for d in ("public", "resources")],
+                [hugo, "--quiet", "--source", hugo_dir, "-d", "public"])))
+        if eleventy:
+            eleventy_dir = os.path.join(corpus, "eleventy")
+            env = dict(os.environ, ELEVENTY_ENV="production")
+            rows.append((f"{posts} posts", "eleventy clean", *median_of(args.runs,
+                lambda: shutil.rmtree(os.path.join(eleventy_dir, "_site"), ignore_errors=True),
+                [eleventy_bin, "--quiet"], cwd=eleventy_dir, env=env)))
+
+        hugo_time = next((r[2] for r in rows if r[0].startswith(f"{posts} posts") and r[1] == "hugo clean"), None)
+        if hugo_time:
+            print(f"{posts} posts: sitecast clean / hugo clean = {ours[0] / hugo_time:.2f}", flush=True)
+
+    print(f"\n| corpus | build | wall s | cpu s | peak MB |\n| --- | --- | ---: | ---: | ---: |")
+    for label, what, wall, cpu_s, rss in rows:
+        print(f"| {label} | {what} | {wall:.2f} | {cpu_s:.2f} | {rss:.0f} |")
+    for posts in [int(p) for p in args.posts.split(",")]:
+        ours = {r[1]: r for r in rows if r[0].startswith(f"{posts} posts")}
+        clean_row = ours.get("sitecast clean")
+        if clean_row:
+            print(f"\n{posts} posts: no-change rebuild = {ours['sitecast no change'][2] / clean_row[2]:.0%} of clean; "
+                  f"one edited post = {ours['sitecast one post edited'][2] / clean_row[2]:.0%} of clean")
+            if "hugo clean" in ours:
+                print(f"{posts} posts: sitecast clean = {clean_row[2] / ours['hugo clean'][2]:.2f} × hugo clean")
+
+
+if __name__ == "__main__":
+    main()
