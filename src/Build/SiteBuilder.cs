@@ -46,6 +46,14 @@ public static class SiteBuilder
 
         if (diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
 
+        using BuildLock? buildLock = BuildLock.TryAcquire(options.OutputRoot);
+        if (buildLock is null)
+        {
+            diagnostics.Error(new SourceLocation(""), $"another build is writing {options.OutputRoot} right now",
+                $"wait for it to finish; if none is running, delete {BuildLock.PathFor(options.OutputRoot)}");
+            return Fail(BuildReport.UsageError);
+        }
+
         string staging = OutputFolder.CreateStaging(options.OutputRoot);
         try
         {

@@ -17,6 +17,14 @@ public sealed partial record MarkdownSource(
     /// <summary>Reads, splits and renders one file. Throws <see cref="ContentException"/> for the first fatal problem.</summary>
     public static MarkdownSource Read(string absolutePath, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
+        long size = new FileInfo(absolutePath).Length;
+        if (size > MaxBytes)
+            throw new ContentException(new SourceLocation(displayPath), $"the file is {size / 1_000_000} MB; the limit is {MaxBytes / 1_000_000} MB",
+                "split it into several posts or pages; large data belongs in files linked from the text");
+        if (size == 0)
+            throw new ContentException(new SourceLocation(displayPath, 1, 1), "the file is empty",
+                "add front matter with at least a title, or delete the file");
+
         string text = SourceText.Read(absolutePath, displayPath);
         SplitSource split = FrontMatterSplitter.Split(text, displayPath);
         var frontMatter = YamlReader.Read<FrontMatter>(split.Yaml, displayPath, split.YamlFirstLine, FrontMatter.Keys,
@@ -56,6 +64,9 @@ public sealed partial record MarkdownSource(
                 "add 'slug: my-page' to the front matter, or rename the file");
         return (fromName, new SourceLocation(Path, 1, 1));
     }
+
+    /// <summary>No post or page is this long; a larger file is a mistake (a pasted data dump) and would only slow the build.</summary>
+    public const long MaxBytes = 5_000_000;
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-(.+)$")]
     private static partial Regex DatedName();
