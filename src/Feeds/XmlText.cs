@@ -13,19 +13,18 @@ public static class XmlText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c);
-            bool keep = pair || XmlConvert.IsXmlChar(c);
-            if (keep && cleaned is null) continue;
-            cleaned ??= new StringBuilder(text, 0, i, text.Length);
-            if (pair)
+            int length = char.IsHighSurrogate(c) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c) ? 2
+                : XmlConvert.IsXmlChar(c) ? 1
+                : 0;
+            if (length == 0)
             {
-                cleaned.Append(c).Append(text[i + 1]);
-                i++;
+                // The first character to drop: copy what came before it, then go on copying selectively.
+                cleaned ??= new StringBuilder(text, 0, i, text.Length);
+                continue;
             }
-            else if (keep)
-            {
-                cleaned.Append(c);
-            }
+
+            cleaned?.Append(text, i, length);
+            i += length - 1;
         }
 
         return cleaned?.ToString() ?? text;
