@@ -202,6 +202,22 @@ public sealed class FeedTests
             """<link rel="alternate" type="application/rss&#x2B;xml" title="Test Site – Podcast" href="https://example.org/sub/podcast/feed.xml">""");
     }
 
+    [Fact]
+    public void A_feed_size_below_one_is_an_error_at_its_line_in_site_yml()
+    {
+        using var site = new TestSite("""
+            -- site.yml --
+            title: Test
+            baseUrl: https://example.org/
+            feedItems: 0
+            """);
+        var report = site.Build();
+
+        Assert.False(report.Succeeded);
+        var error = Assert.Single(report.Diagnostics, d => d.Severity == Sitecast.Diagnostics.Severity.Error);
+        Assert.StartsWith("site.yml:3:12: error: feedItems must be at least 1", error.ToString());
+    }
+
     private static void AssertAbsolute(string html)
     {
         Assert.Contains("href=\"https://example.org/sub/blog/zwei/\"", html);
