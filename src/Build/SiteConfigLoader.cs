@@ -37,6 +37,12 @@ public static class SiteConfigLoader
             config.PostsPerPage = 10;
         }
 
+        if (config.FeedItems < 1)
+        {
+            diagnostics.Error(keys.ValueOf("feedItems"), "feedItems must be at least 1");
+            config.FeedItems = 20;
+        }
+
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(config.TimeZone, out _))
         {
             diagnostics.Error(keys.ValueOf("timeZone"), $"unknown time zone '{config.TimeZone}'",

@@ -13,5 +13,10 @@ public static class SitePipelines
         new Pages(site),
         new BlogIndex(site),
         new Home(site),
+        new Tags(site),
+        new Archive(site),
+        new BlogFeeds(site),
+        new Sitemap(site),
+        new NotFound(site),
     ];
 }

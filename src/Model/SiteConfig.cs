@@ -16,6 +16,9 @@ public sealed class SiteConfig
 
     public int PostsPerPage { get; set; } = 10;
 
+    /// <summary>How many of the newest posts the blog feeds carry.</summary>
+    public int FeedItems { get; set; } = 20;
+
     public List<Author> Authors { get; set; } = new();
 
     /// <summary>The main navigation, in order.</summary>
@@ -25,5 +28,5 @@ public sealed class SiteConfig
     public List<Link> Footer { get; set; } = new();
 
     /// <summary>The settings' file keys, for the unknown-key check.</summary>
-    public static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "authors", "menu", "footer"];
+    public static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "feedItems", "authors", "menu", "footer"];
 }

@@ -15,11 +15,16 @@ public sealed class Posts : Pipeline
         Input.Add(new ReadFiles(site.SourcePath("input/posts"), "input/posts", "*.md", recursive: true));
         Process.Add(new ParsePosts(site));
         Process.Add(new SortPosts());
+        Process.Add(new LinkNeighbours());
 
         // Lay out each post once every pipeline's Process outputs (pages for the footer …) exist.
         PostProcess.Add(new RenderLayout(site, "post",
-            d => (d.ModelAs<Post>().Url, d.ModelAs<Post>().Title, d.ModelAs<Post>().Description),
-            d => [new("post", TemplateModels.PostValues(d, site))]));
+            d => (d.ModelAs<Post>().Url, d.ModelAs<Post>().Title, d.ModelAs<Post>().Description ?? d.Get<string>(MetadataKeys.Excerpt)),
+            d => [
+                new("post", TemplateModels.PostValues(d, site)),
+                new("post_nav", BrowseModels.NeighbourValues(d)),
+                new("head", HeadMeta.ForPost(d, site)),
+            ]));
         Output.Add(new WriteFiles(site));
     }
 }

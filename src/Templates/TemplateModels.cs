@@ -37,6 +37,7 @@ public static class TemplateModels
                 ["canonical"] = site.Urls.Absolute(url),
                 ["is_home"] = url == "/",
             },
+            ["head"] = HeadMeta.ForPage(site, url),
         };
     }
 

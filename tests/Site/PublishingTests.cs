@@ -43,7 +43,7 @@ public sealed class PublishingTests
             <time datetime="2026-11-19T00:00:00
             >19. November 2026</time>
             von Anna Beispiel
-            <li>Netzwerke</li>
+            <li><a href="/tags/netzwerke/" rel="tag">Netzwerke</a></li>
             <p>Kommunen bündeln ihre Kräfte.</p>
             """);
         site.AssertFileContent("ueber-uns/index.html", "<h1>Über uns</h1>");

@@ -1,0 +1,53 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Sitecast.Templates;
+
+namespace Sitecast.Feeds;
+
+/// <summary>
+/// Rewrites the links and media URLs inside a piece of HTML so they work anywhere (a feed reader has no page
+/// to resolve them against). Parses the HTML with a real parser, so quoting and odd markup do not matter.
+/// </summary>
+public sealed class AbsoluteLinks(SiteUrls urls)
+{
+    private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite", "data"];
+    private readonly HtmlParser _parser = new();
+
+    /// <param name="html">The HTML fragment.</param>
+    /// <param name="pageUrl">The root-relative URL of the page the fragment belongs to, e.g. /blog/post/.</param>
+    public string Rewrite(string html, string pageUrl)
+    {
+        if (html.Length == 0) return html;
+        var page = new Uri(urls.Absolute(pageUrl), UriKind.Absolute);
+        IElement body = _parser.ParseDocument("<!DOCTYPE html><html><head></head><body>" + html + "</body></html>").Body!;
+        foreach (IElement element in body.QuerySelectorAll("*"))
+        {
+            foreach (string name in UrlAttributes)
+            {
+                if (element.GetAttribute(name) is { } value) element.SetAttribute(name, Resolve(value, page));
+            }
+
+            if (element.GetAttribute("srcset") is { } srcset) element.SetAttribute("srcset", ResolveSrcset(srcset, page));
+        }
+
+        return body.InnerHtml;
+    }
+
+    /// <summary>One URL made absolute: external ones stay; /x is site-relative (under the base path); the rest is relative to the page.</summary>
+    public string Resolve(string url, Uri page)
+    {
+        string trimmed = url.Trim();
+        if (trimmed.Length == 0 || SiteUrls.IsExternal(trimmed) || trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+            return url;
+        if (trimmed.StartsWith('/')) return urls.Absolute(trimmed);
+        return Uri.TryCreate(page, trimmed, out Uri? resolved) ? resolved.AbsoluteUri : url;
+    }
+
+    private string ResolveSrcset(string srcset, Uri page) => string.Join(", ", srcset
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(candidate =>
+        {
+            int space = candidate.IndexOfAny([' ', '\t', '\n']);
+            return space < 0 ? Resolve(candidate, page) : Resolve(candidate[..space], page) + candidate[space..];
+        }));
+}

@@ -1,0 +1,44 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Model;
+using Sitecast.Modules;
+
+namespace Sitecast.Feeds;
+
+/// <summary>
+/// Collects the newest posts (feedItems in site.yml) into a <see cref="BlogFeed"/>: absolute URLs throughout,
+/// and "updated" from the newest post, never from the clock, so an unchanged blog gives an unchanged feed.
+/// </summary>
+public static class BlogFeedBuilder
+{
+    public const string RssPath = "/feed.xml";
+    public const string AtomPath = "/atom.xml";
+    public const string JsonPath = "/feed.json";
+
+    public static BlogFeed Build(IReadOnlyList<Document> postsNewestFirst, SiteContext site)
+    {
+        var links = new AbsoluteLinks(site.Urls);
+        var entries = postsNewestFirst.Take(site.Config.FeedItems).Select(document =>
+        {
+            Post post = document.ModelAs<Post>();
+            string url = site.Urls.Absolute(post.Url);
+            string? summary = post.Description ?? NullIfEmpty(document.Get<string>(MetadataKeys.Excerpt));
+            string? image = post.Image is { Length: > 0 } path ? links.Resolve(path, new Uri(url)) : null;
+            return new FeedEntry(post.Title, url, post.Date, summary, links.Rewrite(post.ContentHtml, post.Url),
+                post.Tags, post.Author?.Name, post.Author?.Url, image);
+        }).ToList();
+
+        return new BlogFeed(
+            site.Config.Title,
+            site.Config.Description,
+            site.Config.Language,
+            site.Urls.BaseUrl,
+            site.Urls.Absolute(RssPath),
+            site.Urls.Absolute(AtomPath),
+            site.Urls.Absolute(JsonPath),
+            entries.Count > 0 ? entries.Max(e => e.Published) : FeedDates.Epoch,
+            entries);
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

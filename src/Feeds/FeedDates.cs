@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Sitecast.Feeds;
+
+/// <summary>Dates as feeds want them, written with invariant English names so every machine gives the same bytes.</summary>
+public static class FeedDates
+{
+    /// <summary>RFC 822 (RSS 2.0): "Thu, 19 Nov 2026 00:00:00 +0100".</summary>
+    public static string Rfc822(DateTimeOffset date)
+    {
+        TimeSpan offset = date.Offset;
+        char sign = offset < TimeSpan.Zero ? '-' : '+';
+        offset = offset.Duration();
+        return date.ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture) +
+               $" {sign}{offset.Hours:00}{offset.Minutes:00}";
+    }
+
+    /// <summary>RFC 3339 (Atom, JSON Feed, sitemaps): "2026-11-19T00:00:00+01:00".</summary>
+    public static string Rfc3339(DateTimeOffset date) =>
+        date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>The "updated" date of a feed without any entries: fixed, never the clock.</summary>
+    public static readonly DateTimeOffset Epoch = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+}

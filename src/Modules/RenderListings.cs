@@ -1,0 +1,31 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Model;
+using Sitecast.Templates;
+
+namespace Sitecast.Modules;
+
+/// <summary>
+/// Renders the browsing pages by what they show: a page of posts (a tag, a year) with layouts/list.liquid,
+/// the tag overview with layouts/tags.liquid, the archive with layouts/archive.liquid.
+/// </summary>
+public sealed class RenderListings(SiteContext site) : PerDocumentModule
+{
+    protected override Document? Execute(Document document, PipelineContext context)
+    {
+        var (layout, url, title, key, values) = document.Model switch
+        {
+            ListPage list => ("list", list.Url, PageTitle(list), "list", (object)TemplateModels.ListValues(list, site)),
+            TagIndex index => ("tags", "/tags/", site.Strings["tags"], "tag_index", BrowseModels.TagIndexValues(index)),
+            YearArchive archive => ("archive", "/archive/", site.Strings["archive_title"], "archive", BrowseModels.ArchiveValues(archive, site)),
+            _ => throw new InvalidOperationException($"{document.DisplayName} is not a listing."),
+        };
+
+        var model = TemplateModels.ForSite(site, url, title, null);
+        model[key] = values;
+        return document.WithText(site.Templates.RenderPage(layout, model));
+    }
+
+    private string PageTitle(ListPage list) =>
+        list.PageNumber == 1 ? list.Title : $"{list.Title} – {site.Strings["page"]} {list.PageNumber}";
+}

@@ -1,0 +1,33 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Model;
+using Sitecast.Modules;
+
+namespace Sitecast.Pipelines;
+
+/// <summary>One paged listing per tag at /tags/&lt;slug&gt;/, and the tag overview with counts at /tags/.</summary>
+public sealed class Tags : Pipeline
+{
+    public Tags(SiteContext site)
+    {
+        DependsOn<Posts>();
+        Process.Add(new CreateDocuments(context =>
+        {
+            IReadOnlyList<TagGroup> tags = GroupTags.From(context.OutputsOf<Posts>(), context.Diagnostics);
+            var documents = new List<Document>
+            {
+                new Document { Destination = "tags/index.html", Model = new TagIndex(tags) }
+                    .With(LastModified.Key, LastModified.Newest(tags.SelectMany(t => t.Posts))),
+            };
+            foreach (TagGroup tag in tags)
+            {
+                string title = $"{site.Strings["tag"]}: {tag.Name}";
+                documents.AddRange(PaginatePosts.Pages(tag.Posts, site.Config.PostsPerPage, tag.Url, title));
+            }
+
+            return documents;
+        }));
+        PostProcess.Add(new RenderListings(site));
+        Output.Add(new WriteFiles(site));
+    }
+}
