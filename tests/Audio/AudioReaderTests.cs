@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Sitecast.Audio;
+using Xunit;
+
+namespace Sitecast.Tests.Audio;
+
+public sealed class AudioReaderTests
+{
+    [Theory]
+    [MemberData(nameof(AudioFixtures.Playable), MemberType = typeof(AudioFixtures))]
+    public void Duration_is_within_a_tenth_of_a_second_of_a_full_decode(string name)
+    {
+        // Given a real file and its duration from a full ffmpeg decode, recorded when it was made
+        double expected = AudioFixtures.DecodedSeconds(name);
+
+        // When
+        AudioInfo info = AudioReader.Read(AudioFixtures.PathOf(name));
+
+        // Then
+        Assert.InRange(info.Duration.TotalSeconds, expected - 0.1, expected + 0.1);
+    }
+
+    [Theory]
+    [MemberData(nameof(AudioFixtures.Tagged), MemberType = typeof(AudioFixtures))]
+    public void Tags_are_read_as_written(string name)
+    {
+        AudioInfo info = AudioReader.Read(AudioFixtures.PathOf(name));
+
+        Assert.Equal(AudioFixtures.Text(name, "mime"), info.MimeType);
+        Assert.Equal(new FileInfo(AudioFixtures.PathOf(name)).Length, info.SizeBytes);
+        Assert.Equal(AudioFixtures.Text(name, "title"), info.Title);
+        Assert.Equal(ExpectedArtists(name), info.Artists);
+        Assert.Equal(AudioFixtures.Text(name, "album"), info.Album);
+        Assert.Equal(AudioFixtures.Number(name, "track"), info.Track);
+        Assert.Equal(AudioFixtures.Number(name, "disc"), info.Disc);
+        Assert.Equal(AudioFixtures.Text(name, "date"), info.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(AudioFixtures.Number(name, "year"), info.Year);
+        Assert.Equal(AudioFixtures.Text(name, "comment"), info.Comment);
+        Assert.Equal(AudioFixtures.Text(name, "genre"), info.Genre);
+        Assert.Equal(AudioFixtures.Text(name, "cover"), info.Cover?.MimeType);
+        if (info.Cover is not null) Assert.NotEmpty(info.Cover.Data);
+    }
+
+    [Theory]
+    [MemberData(nameof(AudioFixtures.WithChapters), MemberType = typeof(AudioFixtures))]
+    public void Chapters_come_in_order_with_their_times_titles_and_links(string name)
+    {
+        JsonElement[] expected = AudioFixtures.Of(name).GetProperty("chapters").EnumerateArray().ToArray();
+
+        IReadOnlyList<Chapter> chapters = AudioReader.Read(AudioFixtures.PathOf(name)).Chapters;
+
+        Assert.Equal(expected.Length, chapters.Count);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i].GetProperty("title").GetString(), chapters[i].Title);
+            Assert.Equal(expected[i].GetProperty("start").GetDouble(), chapters[i].Start.TotalSeconds, 3);
+            string? url = expected[i].TryGetProperty("url", out JsonElement link) ? link.GetString() : null;
+            Assert.Equal(url, chapters[i].Url);
+        }
+    }
+
+    [Fact]
+    public void Special_characters_in_tags_are_reported_exactly_as_stored()
+    {
+        AudioInfo info = AudioReader.Read(AudioFixtures.PathOf("id3v24-utf8.mp3"));
+
+        Assert.Contains("& <Zwilling> \"digital\" 'vernetzt'", info.Title);
+        Assert.Contains("\U0001F3D9", info.Title);
+        Assert.Contains("\u0007", info.Title); // dropped only by the feed writer
+        Assert.Equal(["Anna Ömer", "Bo Chen & Co"], info.Artists);
+    }
+
+    [Fact]
+    public void Id3v2_wins_over_id3v1_and_id3v1_text_is_latin1()
+    {
+        // cbr.mp3 carries both tags; its ID3v1 title is "Alter Titel"
+        Assert.Equal("Aarhus: der Zwilling am Hafen", AudioReader.Read(AudioFixtures.PathOf("cbr.mp3")).Title);
+        Assert.Equal("Grüße aus Köln", AudioReader.Read(AudioFixtures.PathOf("id3v1-only.mp3")).Title);
+    }
+
+    [Fact]
+    public void Id3v2_chapters_carry_their_end_times()
+    {
+        IReadOnlyList<Chapter> chapters = AudioReader.Read(AudioFixtures.PathOf("chapters-unordered.mp3")).Chapters;
+
+        Assert.Equal([4.0, 8.25, 13.0], chapters.Select(c => c.End!.Value.TotalSeconds));
+    }
+
+    [Fact]
+    public void Whole_files_have_no_warnings()
+    {
+        foreach (string name in AudioFixtures.Names.Where(n => AudioFixtures.Of(n).TryGetProperty("decoded", out _) && n != "truncated.mp3"))
+        {
+            Assert.True(AudioReader.Read(AudioFixtures.PathOf(name)).Warnings.Count == 0, name);
+        }
+    }
+
+    private static string[] ExpectedArtists(string name) =>
+        AudioFixtures.Of(name).TryGetProperty("artists", out JsonElement artists)
+            ? artists.EnumerateArray().Select(a => a.GetString()!).ToArray()
+            : [];
+}
