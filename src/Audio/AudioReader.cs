@@ -101,10 +101,10 @@ public static class AudioReader
             Disc = tag.Disc > 0 ? (int)tag.Disc : null,
             Date = AudioTagFields.RecordingDate(tagged),
             Year = tag.Year > 0 ? (int)tag.Year : null,
-            Comment = NullIfEmpty(tag.Comment),
+            Comment = NullIfEmpty(tag.Comment) ?? AudioTagFields.VorbisDescription(tagged),
             Genre = NullIfEmpty(tag.FirstGenre),
             Chapters = chapters,
-            Cover = AudioTagFields.Cover(tag),
+            Cover = AudioTagFields.Cover(tag, warnings),
             Warnings = warnings,
         };
     }

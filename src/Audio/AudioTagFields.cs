@@ -37,13 +37,41 @@ internal static class AudioTagFields
         return null;
     }
 
-    public static EmbeddedPicture? Cover(TagLib.Tag tag)
+    /// <summary>Vorbis comments name the description DESCRIPTION (ffmpeg writes a comment there); TagLib# reads only COMMENT.</summary>
+    public static string? VorbisDescription(TagLib.File file) =>
+        file.GetTag(TagLib.TagTypes.Xiph) is TagLib.Ogg.XiphComment xiph && !string.IsNullOrEmpty(xiph.GetFirstField("DESCRIPTION"))
+            ? xiph.GetFirstField("DESCRIPTION")
+            : null;
+
+    /// <summary>
+    /// The front cover, else the first picture. Its MIME type comes from the image bytes, not the tag, which is often
+    /// wrong ("image/jpg") or empty; bytes that are no image we know are reported, not passed on.
+    /// </summary>
+    public static EmbeddedPicture? Cover(TagLib.Tag tag, List<string> warnings)
     {
         TagLib.IPicture[] pictures = tag.Pictures ?? [];
         TagLib.IPicture? picture = pictures.FirstOrDefault(p => p.Type == TagLib.PictureType.FrontCover && p.Data.Count > 0)
             ?? pictures.FirstOrDefault(p => p.Data.Count > 0);
-        return picture is null ? null : new EmbeddedPicture(picture.Data.Data, picture.MimeType ?? "application/octet-stream");
+        if (picture is null) return null;
+        byte[] data = picture.Data.Data;
+        string? mimeType = ImageMimeType(data);
+        if (mimeType is null)
+        {
+            warnings.Add("the embedded picture is neither JPEG, PNG, GIF nor WebP and was ignored");
+            return null;
+        }
+
+        return new EmbeddedPicture(data, mimeType);
     }
+
+    private static string? ImageMimeType(ReadOnlySpan<byte> data) => data switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => "image/png",
+        [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => "image/gif",
+        [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => "image/webp",
+        _ => null,
+    };
 
     /// <summary>The date part of an ISO 8601 text ("2026-03-14", "2026-03-14T09:30"); null for just a year.</summary>
     private static DateOnly? ParseDate(string? text) =>

@@ -48,10 +48,21 @@ internal static class Id3Chapters
             .Where(sub => sub.FrameId == "TIT2")
             .Select(sub => string.Join(" ", sub.Text))
             .FirstOrDefault() ?? frame.Id;
-        string? url = frame.SubFrames.OfType<UrlLinkFrame>()
-            .Select(sub => sub.Text.FirstOrDefault(text => !string.IsNullOrWhiteSpace(text)))
-            .FirstOrDefault(text => text is not null);
+        string? url = frame.SubFrames.OfType<UrlLinkFrame>().Select(UrlOf).FirstOrDefault(text => text is not null);
         TimeSpan? end = frame.EndMilliseconds is > 0 and < uint.MaxValue ? TimeSpan.FromMilliseconds(frame.EndMilliseconds) : null;
         return new Chapter(TimeSpan.FromMilliseconds(frame.StartMilliseconds), title, url) { End = end };
+    }
+
+    private static string? UrlOf(UrlLinkFrame frame)
+    {
+        string? url = frame.Text.FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
+        // TagLib# 2.3 does not split a WXXX frame whose description is UTF-16 (the null terminator sits at an odd
+        // offset): the whole frame lands in Description, Latin-1 decoded. The URL is what follows the last NUL.
+        if (url is null && frame is UserUrlLinkFrame { Description: { } raw } && raw.LastIndexOf('\0') is int nul and >= 0)
+        {
+            url = raw[(nul + 1)..];
+        }
+
+        return string.IsNullOrWhiteSpace(url) ? null : url.Trim();
     }
 }

@@ -64,7 +64,7 @@ public sealed class AudioReaderTests
     {
         AudioInfo info = AudioReader.Read(AudioFixtures.PathOf("id3v24-utf8.mp3"));
 
-        Assert.Contains("& <Zwilling> \"digital\" 'vernetzt'", info.Title);
+        Assert.StartsWith("Fragen & Antworten: <Zwilling> \"digital\" 'vernetzt' ", info.Title);
         Assert.Contains("\U0001F3D9", info.Title);
         Assert.Contains("\u0007", info.Title); // dropped only by the feed writer
         Assert.Equal(["Anna Ömer", "Bo Chen & Co"], info.Artists);
