@@ -32,6 +32,49 @@ internal static class Mp4Boxes
         }
     }
 
+    /// <summary>Boxes that hold other boxes.</summary>
+    private static readonly HashSet<string> Containers = ["moov", "trak", "mdia", "minf", "stbl", "udta", "edts", "tref", "ilst", "meta", "dinf"];
+
+    /// <summary>
+    /// Checks that every box inside <paramref name="data"/> fits in its parent, down through the containers, before
+    /// TagLib# reads the same boxes: a size beyond its parent would otherwise ask for that much memory.
+    /// </summary>
+    public static void Validate(ReadOnlyMemory<byte> data, string path, int depth = 0)
+    {
+        if (depth > 16) throw new AudioFormatException($"the MP4 boxes in '{path}' are nested too deeply");
+        int position = 0;
+        while (position + 8 <= data.Length)
+        {
+            ReadOnlySpan<byte> span = data.Span[position..];
+            long size = BinaryPrimitives.ReadUInt32BigEndian(span);
+            string type = Encoding.Latin1.GetString(span.Slice(4, 4));
+            int headerLength = 8;
+            if (size == 1)
+            {
+                size = span.Length >= 16 ? (long)BinaryPrimitives.ReadUInt64BigEndian(span[8..]) : -1;
+                headerLength = 16;
+            }
+            else if (size == 0)
+            {
+                size = span.Length;
+            }
+
+            if (size < headerLength || size > span.Length)
+            {
+                throw new AudioFormatException($"the MP4 box '{type}' in '{path}' claims {size} bytes, but only {span.Length} remain in it");
+            }
+
+            if (Containers.Contains(type))
+            {
+                // ISO "meta" is a full box (4 bytes of version and flags before its children); QuickTime's is not.
+                int skip = type == "meta" && !(span.Length >= headerLength + 8 && span.Slice(headerLength + 4, 4).SequenceEqual("hdlr"u8)) ? 4 : 0;
+                if (size - headerLength >= skip) Validate(data.Slice(position + headerLength + skip, (int)size - headerLength - skip), path + "/" + type, depth + 1);
+            }
+
+            position += (int)size;
+        }
+    }
+
     /// <summary>The body of the first child box of that type, or empty when there is none.</summary>
     public static ReadOnlyMemory<byte> Child(ReadOnlyMemory<byte> data, string type)
     {

@@ -53,6 +53,7 @@ internal static class Mp4Reader
         }
 
         if (moov is null) throw new AudioFormatException("no moov box: the MP4 file is cut off or not audio");
+        Mp4Boxes.Validate(moov, "moov");
 
         var tracks = Mp4Boxes.Children(moov).Where(box => box.Type == "trak").Select(box => Mp4Track.Parse(box.Body)).ToList();
         Mp4Track audio = tracks.FirstOrDefault(track => track.Handler == "soun")

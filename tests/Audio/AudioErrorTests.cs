@@ -152,4 +152,25 @@ public sealed class AudioErrorTests
         Assert.Equal(picture, info.Cover!.Data);
         Assert.Equal(AudioFixtures.DecodedSeconds("no-tags.mp3"), info.Duration.TotalSeconds, 3);
     }
+
+    [Fact]
+    public void A_bogus_box_size_inside_the_mp4_movie_is_an_error_without_allocating_it()
+    {
+        // Given chapters.m4a with the first metadata item (inside moov/udta/meta/ilst) claiming 2 GB
+        using var folder = new TempAudioFolder();
+        byte[] bytes = File.ReadAllBytes(AudioFixtures.PathOf("chapters.m4a"));
+        int ilst = bytes.AsSpan().IndexOf("ilst"u8);
+        Assert.True(ilst > 0);
+        bytes[ilst + 4] = 0x7F;
+        bytes[ilst + 5] = 0xFF;
+        string file = folder.Write("bogus.m4a", bytes);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var error = Assert.Throws<AudioFormatException>(() => AudioReader.Read(file));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.StartsWith("the MP4 box '", error.Message);
+        Assert.Contains("in 'moov/udta/meta/ilst' claims", error.Message);
+        Assert.InRange(allocated, 0, 4 << 20);
+    }
 }

@@ -78,4 +78,57 @@ public sealed class MpegFrameTests
         Assert.True(Math.Abs(file.Properties.Duration.TotalSeconds - AudioFixtures.DecodedSeconds(name)) > 2,
             $"TagLib# says {file.Properties.Duration.TotalSeconds} s");
     }
+
+    [Theory]
+    [InlineData("Xing")]
+    [InlineData("VBRI")]
+    public void The_frame_count_of_a_xing_or_vbri_header_wins_over_counting(string kind)
+    {
+        // Given no-tags.mp3 (CBR 40 kbit/s at 32 kHz, 180-byte frames) behind a header frame promising 200 frames
+        using var folder = new TempAudioFolder();
+        byte[] audio = File.ReadAllBytes(AudioFixtures.PathOf("no-tags.mp3"));
+        byte[] frame = new byte[180];
+        audio.AsSpan(0, 4).CopyTo(frame);
+        frame[2] &= 0xFD; // no padding byte: exactly 180 bytes
+        if (kind == "Xing")
+        {
+            // mono MPEG-1: the Xing header follows 17 bytes of side information; flag 1 = frame count present
+            "Xing"u8.CopyTo(frame.AsSpan(4 + 17));
+            frame[4 + 17 + 7] = 1;
+            frame[4 + 17 + 8 + 3] = 200;
+        }
+        else
+        {
+            "VBRI"u8.CopyTo(frame.AsSpan(36));
+            frame[36 + 5] = 1; // version
+            frame[36 + 14 + 3] = 200;
+        }
+
+        string file = folder.Write(kind + ".mp3", [.. frame, .. audio]);
+
+        // When
+        AudioInfo info = AudioReader.Read(file);
+
+        // Then: 200 frames of 1152 samples at 32 kHz; the header frame itself is silent and not counted
+        Assert.Equal(7.2, info.Duration.TotalSeconds, 6);
+        Assert.Empty(info.Warnings);
+    }
+
+    [Fact]
+    public void A_xing_header_promising_more_frames_than_the_file_holds_is_a_truncated_file()
+    {
+        using var folder = new TempAudioFolder();
+        byte[] audio = File.ReadAllBytes(AudioFixtures.PathOf("no-tags.mp3"));
+        byte[] frame = new byte[180];
+        audio.AsSpan(0, 4).CopyTo(frame);
+        frame[2] &= 0xFD;
+        "Xing"u8.CopyTo(frame.AsSpan(4 + 17));
+        frame[4 + 17 + 7] = 1;
+        frame[4 + 17 + 8 + 2] = 0x10; // 4096 frames
+
+        AudioInfo info = AudioReader.Read(folder.Write("short.mp3", [.. frame, .. audio]));
+
+        Assert.StartsWith("the file is truncated", Assert.Single(info.Warnings));
+        Assert.Equal(AudioFixtures.DecodedSeconds("no-tags.mp3"), info.Duration.TotalSeconds, 3);
+    }
 }
