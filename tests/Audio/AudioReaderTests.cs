@@ -95,6 +95,29 @@ public sealed class AudioReaderTests
         }
     }
 
+    [Fact]
+    public void An_opus_cover_in_metadata_block_picture_is_read()
+    {
+        // Given chapters.opus with a PNG cover added by TagLib# (ffmpeg cannot write one into Ogg)
+        using var folder = new TempAudioFolder();
+        string path = folder.Write("cover.opus", File.ReadAllBytes(AudioFixtures.PathOf("chapters.opus")));
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        using (TagLib.File file = TagLib.File.Create(path))
+        {
+            file.Tag.Pictures = [new TagLib.Picture(new TagLib.ByteVector(png)) { Type = TagLib.PictureType.FrontCover, MimeType = "image/png" }];
+            file.Save();
+        }
+
+        // When
+        AudioInfo info = AudioReader.Read(path);
+
+        // Then
+        Assert.Equal("image/png", info.Cover!.MimeType);
+        Assert.Equal(png, info.Cover.Data);
+        Assert.Equal(AudioFixtures.DecodedSeconds("chapters.opus"), info.Duration.TotalSeconds, 2);
+        Assert.Equal(3, info.Chapters.Count);
+    }
+
     private static string[] ExpectedArtists(string name) =>
         AudioFixtures.Of(name).TryGetProperty("artists", out JsonElement artists)
             ? artists.EnumerateArray().Select(a => a.GetString()!).ToArray()
