@@ -47,10 +47,11 @@ public static class AudioReader
         {
             throw new AudioFormatException($"the file cannot be read: {e.Message}", e);
         }
-        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // TagLib# reports some malformed tags this way; the file is broken, the build must not crash.
-            throw new AudioFormatException($"the file's tags are malformed: {e.Message}", e);
+            // TagLib# meets malformed input with whatever exception its parser hits (KeyNotFoundException,
+            // ArgumentOutOfRangeException, NullReferenceException ...): the file is damaged, the build must not crash.
+            throw new AudioFormatException($"the file is damaged and cannot be read ({e.GetType().Name}: {e.Message})", e);
         }
     }
 
