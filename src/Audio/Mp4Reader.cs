@@ -67,6 +67,13 @@ internal static class Mp4Reader
             seconds = Math.Min(audio.EditDuration / (double)movieTimeScale, (audio.Duration - mediaTime) / (double)audio.TimeScale);
         }
 
+        if (warnings.Count > 0)
+        {
+            // Cut short: the movie box (stored first) still describes the whole file; count what is really there.
+            (long time, long offset, long size) = audio.Samples(limit: int.MaxValue).FirstOrDefault(sample => sample.Offset + sample.Size > window.Length, (-1, 0, 0));
+            if (time >= 0) seconds = Math.Min(seconds, Math.Max(time - (audio.EditMediaTime ?? 0), 0) / (double)audio.TimeScale);
+        }
+
         IReadOnlyList<Chapter> trackChapters = ChapterTrack(window, audio, tracks);
         IReadOnlyList<Chapter> neroChapters = NeroChapters(Mp4Boxes.Path(moov, "udta", "chpl").Span);
         return new Mp4Facts(TimeSpan.FromSeconds(Math.Max(seconds, 0)), trackChapters, neroChapters, warnings);
