@@ -27,10 +27,17 @@ public sealed record AudioInfo
     public string? Genre { get; init; }
     public IReadOnlyList<Chapter> Chapters { get; init; } = [];
     public EmbeddedPicture? Cover { get; init; }
+
+    /// <summary>Problems the file survived, e.g. "the file is truncated": worth telling the author, not fatal.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>A chapter mark: where it starts, its title, optionally a link and an image.</summary>
-public sealed record Chapter(TimeSpan Start, string Title, string? Url = null);
+public sealed record Chapter(TimeSpan Start, string Title, string? Url = null)
+{
+    /// <summary>Where the chapter ends, when the file says so (ID3v2 CHAP does; MP4 and Vorbis chapters do not).</summary>
+    public TimeSpan? End { get; init; }
+}
 
 /// <summary>A picture stored in the audio file's tags (ID3 APIC, MP4 covr, FLAC/Vorbis picture).</summary>
 public sealed record EmbeddedPicture(byte[] Data, string MimeType);

@@ -1,0 +1,59 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace Sitecast.Audio;
+
+/// <summary>
+/// A reusable read buffer over a file: hands out spans at absolute positions and refills only when a span
+/// leaves the buffered window, so scanning a long file costs one allocation, not one per frame.
+/// </summary>
+internal sealed class FileWindow(SafeFileHandle file, long length, int bufferSize = 1 << 16)
+{
+    private readonly byte[] _buffer = new byte[bufferSize];
+    private long _bufferStart;
+    private int _bufferLength;
+
+    public long Length => length;
+
+    /// <summary>Up to <paramref name="count"/> bytes at <paramref name="position"/>; shorter only at the end of the file.</summary>
+    public ReadOnlySpan<byte> Get(long position, int count)
+    {
+        if (count > _buffer.Length) throw new ArgumentOutOfRangeException(nameof(count));
+        if (position < 0 || position >= length) return [];
+        if (position < _bufferStart || position + count > _bufferStart + _bufferLength)
+        {
+            // Reading backwards (searching for the last Ogg page): keep the requested span at the window's end.
+            bool backwards = _bufferLength > 0 && position < _bufferStart;
+            Fill(backwards ? Math.Max(0, position + count - _buffer.Length) : position);
+        }
+
+        int offset = (int)(position - _bufferStart);
+        return _buffer.AsSpan(offset, Math.Min(count, _bufferLength - offset));
+    }
+
+    /// <summary>A copy of a range the caller has already checked against the file length.</summary>
+    public byte[] ReadExactly(long position, int count)
+    {
+        var bytes = new byte[count];
+        for (int done = 0; done < count;)
+        {
+            int read = RandomAccess.Read(file, bytes.AsSpan(done), position + done);
+            if (read == 0) throw new AudioFormatException($"the file ended at byte {position + done}, before the {count} bytes its structure announces");
+            done += read;
+        }
+
+        return bytes;
+    }
+
+    private void Fill(long position)
+    {
+        _bufferStart = position;
+        _bufferLength = 0;
+        int wanted = (int)Math.Min(_buffer.Length, length - position);
+        while (_bufferLength < wanted)
+        {
+            int read = RandomAccess.Read(file, _buffer.AsSpan(_bufferLength, wanted - _bufferLength), position + _bufferLength);
+            if (read == 0) break;
+            _bufferLength += read;
+        }
+    }
+}

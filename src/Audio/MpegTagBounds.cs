@@ -1,0 +1,78 @@
+using System.Buffers.Binary;
+
+namespace Sitecast.Audio;
+
+/// <summary>
+/// Finds where the MPEG audio stream lies between the tags: ID3v2 at the start (several may follow each other;
+/// a footer adds 10 bytes), and APEv2, ID3v1 and an appended ID3v2 at the end.
+/// </summary>
+internal static class MpegTagBounds
+{
+    public static (long Start, long End) Find(FileWindow window)
+    {
+        long length = window.Length;
+        long start = 0;
+        while (TryId3v2Size(window.Get(start, 10), out long size, out bool footer))
+        {
+            long total = 10 + size + (footer ? 10 : 0);
+            if (start + total > length)
+            {
+                throw new AudioFormatException($"the ID3v2 tag claims {start + total} bytes, but the file has only {length}");
+            }
+
+            start += total;
+        }
+
+        long end = length;
+        for (bool changed = true; changed && end > start;)
+        {
+            changed = false;
+            if (end - start >= 128 && window.Get(end - 128, 3).SequenceEqual("TAG"u8))
+            {
+                end -= 128;
+                changed = true;
+            }
+
+            ReadOnlySpan<byte> apeFooter = window.Get(end - 32, 32);
+            if (end - start >= 32 && apeFooter.Length == 32 && apeFooter[..8].SequenceEqual("APETAGEX"u8))
+            {
+                long size = BinaryPrimitives.ReadUInt32LittleEndian(apeFooter[12..]);
+                bool hasHeader = (BinaryPrimitives.ReadUInt32LittleEndian(apeFooter[20..]) & 0x80000000) != 0;
+                long total = size + (hasHeader ? 32 : 0);
+                if (total >= 32 && total <= end - start)
+                {
+                    end -= total;
+                    changed = true;
+                }
+            }
+
+            ReadOnlySpan<byte> id3Footer = window.Get(end - 10, 10);
+            if (end - start >= 10 && id3Footer.Length == 10 && id3Footer[..3].SequenceEqual("3DI"u8)
+                && TryId3v2Size(id3Footer, out long appended, out _, "3DI"u8) && appended + 20 <= end - start)
+            {
+                end -= appended + 20;
+                changed = true;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static bool TryId3v2Size(ReadOnlySpan<byte> header, out long size, out bool footer) =>
+        TryId3v2Size(header, out size, out footer, "ID3"u8);
+
+    private static bool TryId3v2Size(ReadOnlySpan<byte> header, out long size, out bool footer, ReadOnlySpan<byte> magic)
+    {
+        size = 0;
+        footer = false;
+        if (header.Length < 10 || !header[..3].SequenceEqual(magic) || header[3] == 0xFF || header[4] == 0xFF) return false;
+        for (int i = 6; i < 10; i++)
+        {
+            if (header[i] >= 0x80) return false;
+            size = (size << 7) | header[i];
+        }
+
+        footer = header[3] == 4 && (header[5] & 0x10) != 0;
+        return true;
+    }
+}
