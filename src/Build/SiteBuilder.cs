@@ -102,7 +102,7 @@ public static class SiteBuilder
             Now = now,
             Theme = theme,
             StagingRoot = staging,
-            Markdown = new MarkdownRenderer(config.Language),
+            Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls),
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,

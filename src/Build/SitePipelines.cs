@@ -13,5 +13,6 @@ public static class SitePipelines
         new Pages(site),
         new BlogIndex(site),
         new Home(site),
+        new ImageFiles(site),
     ];
 }

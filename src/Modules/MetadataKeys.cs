@@ -7,6 +7,12 @@ public static class MetadataKeys
     public const string WordCount = "wordCount";
     public const string BodyFirstLine = "bodyFirstLine";
 
+    /// <summary>Where each link of a Markdown body was written: URL → <see cref="Diagnostics.SourceLocation"/>.</summary>
+    public const string MarkdownLinks = "markdownLinks";
+
+    /// <summary>The theme layout a page was rendered with, so the link checker can name it.</summary>
+    public const string Layout = "layout";
+
     /// <summary>The <see cref="Diagnostics.SourceLocation"/> an output path came from (a slug line, a file).</summary>
     public const string Origin = "origin";
 }

@@ -59,7 +59,8 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
                 .SetItem(MetadataKeys.Origin, slugOrigin)
                 .SetItem(MetadataKeys.Excerpt, source.Body.FirstParagraph)
                 .SetItem(MetadataKeys.WordCount, source.Body.WordCount)
-                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine),
+                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine)
+                .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links),
         };
     }
 
