@@ -56,6 +56,8 @@ public static class SiteBuilder
             {
                 var engine = new PipelineEngine(SitePipelines.Create(site));
                 result = await engine.RunAsync(diagnostics, cancellationToken);
+                // Broken links are checked on the finished output, only when it is whole (no errors so far).
+                if (!diagnostics.HasErrors) OutputChecks.Run(site, result);
             }
 
             if (diagnostics.HasErrors)

@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Sitecast.Diagnostics;
 using Sitecast.Links;
+using Sitecast.Templates;
 
 namespace Sitecast.Content;
 
@@ -11,7 +12,7 @@ namespace Sitecast.Content;
 /// </summary>
 public static class MarkdownLinks
 {
-    public static IReadOnlyDictionary<string, SourceLocation> Collect(MarkdownDocument document, MarkdownContext context)
+    public static Dictionary<string, SourceLocation> Collect(MarkdownDocument document, MarkdownContext context)
     {
         var links = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (MarkdownObject node in document.Descendants())
@@ -34,6 +35,21 @@ public static class MarkdownLinks
         }
 
         return links;
+    }
+
+    /// <summary>
+    /// Puts the site's base path in front of root-relative link URLs ("/blog/" → "/sub/blog/" for a site at
+    /// https://example.org/sub/), so Markdown links work wherever the site is served. The links map learns both spellings.
+    /// </summary>
+    public static void Rebase(MarkdownDocument document, SiteUrls urls, Dictionary<string, SourceLocation> links)
+    {
+        if (urls.BasePath == "/") return;
+        foreach (LinkInline link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is not { } url || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
+            link.Url = urls.Relative(url);
+            if (links.TryGetValue(LinkKey.Of(url), out SourceLocation location)) links.TryAdd(LinkKey.Of(link.Url), location);
+        }
     }
 
     private static void AddFromHtml(string html, int line, int column, MarkdownContext context, Dictionary<string, SourceLocation> links)

@@ -65,8 +65,10 @@ public sealed class MarkdownRenderer
         IReadOnlyDictionary<string, Diagnostics.SourceLocation> links = new Dictionary<string, Diagnostics.SourceLocation>();
         if (context is not null)
         {
-            links = MarkdownLinks.Collect(document, context);
+            Dictionary<string, Diagnostics.SourceLocation> collected = MarkdownLinks.Collect(document, context);
             if (_images is not null && _urls is not null) MarkdownImages.Rewrite(document, context, _images, _urls);
+            if (_urls is not null) MarkdownLinks.Rebase(document, _urls, collected);
+            links = collected;
         }
 
         var writer = new StringWriter { NewLine = "\n" };
