@@ -14,5 +14,6 @@ public static class SitePipelines
         new BlogIndex(site),
         new Home(site),
         new ImageFiles(site),
+        new SiteSearch(site),
     ];
 }
