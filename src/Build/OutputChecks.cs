@@ -36,7 +36,7 @@ public static class OutputChecks
             var pages = group.Select(b => b.Link.Page).Distinct().Order(StringComparer.Ordinal).ToList();
             string where = pages.Count <= PagesNamed
                 ? string.Join(", ", pages)
-                : $"{string.Join(", ", pages.Take(PagesNamed))} and {pages.Count - PagesNamed} more pages";
+                : $"{string.Join(", ", pages.Take(PagesNamed))} and {pages.Count - PagesNamed} more page{(pages.Count - PagesNamed == 1 ? "" : "s")}";
             site.Diagnostics.Error(group.Key.Location, $"broken link '{group.Key.Url}' (on {where}): {group.Key.Reason}",
                 "link to a page or file the site has, with the id of an element on it after #; external links start with https://");
         }
@@ -53,6 +53,10 @@ public static class OutputChecks
         string needle = link.Url.StartsWith(site.Urls.BasePath, StringComparison.Ordinal) && site.Urls.BasePath != "/"
             ? "/" + link.Url[site.Urls.BasePath.Length..]
             : link.Url;
+        // Menu and footer links are written in site.yml; the theme only loops over them.
+        if (site.Config.Menu.Concat(site.Config.Footer).Any(l => l.Url == needle) &&
+            templates.FindInFile(site.SourcePath(SiteConfigLoader.FileName), SiteConfigLoader.FileName, needle) is { } configured)
+            return configured;
         return templates.Find(layout, needle) ?? new SourceLocation(document?.Source is { Length: > 0 } source ? source : "site/" + link.Page);
     }
 }

@@ -4,7 +4,7 @@ using Sitecast.Templates;
 namespace Sitecast.Build;
 
 /// <summary>
-/// Finds the theme file and line a link of a rendered page most likely came from: the first line that spells the URL
+/// Finds the file and line a link of a rendered page most likely came from: the first line that spells the URL
 /// in the page's layout, base.liquid or a partial; else the layout itself.
 /// </summary>
 public sealed class TemplateLocator(ThemeFolders theme)
@@ -29,6 +29,19 @@ public sealed class TemplateLocator(ThemeFolders theme)
         }
 
         return layout is not null && Load($"layouts/{layout}.liquid") is { } layoutFile ? new SourceLocation(layoutFile.Display) : null;
+    }
+
+    /// <summary>The first line of any text file that spells the URL.</summary>
+    public SourceLocation? FindInFile(string path, string display, string url)
+    {
+        string[] lines = File.ReadAllLines(path);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int column = lines[i].IndexOf(url, StringComparison.Ordinal);
+            if (column >= 0) return new SourceLocation(display, i + 1, column + 1);
+        }
+
+        return null;
     }
 
     private (string Display, string[] Lines)? Load(string relative)

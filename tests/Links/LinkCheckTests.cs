@@ -128,7 +128,7 @@ public sealed class LinkCheckTests
 
         Diagnostic error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
         Assert.StartsWith("theme/partials/footer.liquid:2:", error.ToString());
-        Assert.Contains("broken link '/kontakt/' (on blog/eins/index.html, blog/index.html, blog/zwei/index.html and 1 more pages)", error.Message);
+        Assert.Contains("broken link '/kontakt/' (on blog/eins/index.html, blog/index.html, blog/zwei/index.html and 2 more pages)", error.Message);
     }
 
     [Fact]
