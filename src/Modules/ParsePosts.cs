@@ -46,6 +46,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
             Author = author,
             Draft = front.Draft,
             Image = front.Image,
+            ImageUrl = Images.FrontMatterImage.Url(front.Image, absolute, source.Keys.ValueOf("image"), site.Markdown.Images, context.Diagnostics),
             Scheduled = scheduled,
             ContentHtml = source.Body.Html,
             Url = $"/blog/{slug}/",

@@ -222,4 +222,40 @@ public sealed class ResponsiveImageTests
         site.BuildOk();
         Assert.Contains("<img src=\"https://cdn.example.com/logo.png\" alt=\"Logo\"", site.Read("blog/bild/index.html"));
     }
+
+    [Fact]
+    public void A_front_matter_image_is_resized_for_sharing_previews()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-01-05-bild.md --
+            ---
+            title: Bild
+            image: /images/titel.jpg
+            ---
+            Text.
+            """);
+        site.WriteBytes("input/images/titel.jpg", TestImages.Jpeg(2000, 1000));
+        site.BuildOk();
+
+        var images = site.OutputFiles().Where(f => f.StartsWith("images/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, images.Count);
+        Assert.Contains(images, f => f.StartsWith("images/titel-1200-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_front_matter_image_is_an_error_at_its_key()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-01-05-bild.md --
+            ---
+            title: Bild
+            image: fehlt.jpg
+            ---
+            Text.
+            """);
+        BuildReport report = site.Build();
+
+        Diagnostic error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith("input/posts/2026-01-05-bild.md:3:8: error: the image 'fehlt.jpg' does not exist", error.ToString());
+    }
 }

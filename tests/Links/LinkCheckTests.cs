@@ -132,6 +132,25 @@ public sealed class LinkCheckTests
     }
 
     [Fact]
+    public void A_broken_menu_link_is_reported_at_its_line_in_site_yml()
+    {
+        using var site = new TestSite("""
+            -- site.yml --
+            title: Menü
+            baseUrl: https://example.org/
+            menu:
+              - title: Blog
+                url: /blog/
+              - title: Kontakt
+                url: /kontakt/
+            """);
+        BuildReport report = site.Build();
+
+        Diagnostic error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith("site.yml:7:10: error: broken link '/kontakt/' (on blog/index.html, index.html, suche/index.html)", error.ToString());
+    }
+
+    [Fact]
     public void Root_relative_markdown_links_get_the_base_path_and_pass()
     {
         using var site = new TestSite(AboutPage.Replace("Wir sind viele.", "Zum [Blog](/blog/).") + """
