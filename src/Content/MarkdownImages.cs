@@ -12,8 +12,10 @@ namespace Sitecast.Content;
 /// </summary>
 public static class MarkdownImages
 {
-    public static void Rewrite(MarkdownDocument document, MarkdownContext context, ResponsiveImages images, SiteUrls urls)
+    /// <summary>Returns the image files the new elements use.</summary>
+    public static IReadOnlyList<ImageVariant> Rewrite(MarkdownDocument document, MarkdownContext context, ResponsiveImages images, SiteUrls urls)
     {
+        var used = new List<ImageVariant>();
         foreach (LinkInline link in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
         {
             string url = link.Url ?? "";
@@ -43,11 +45,14 @@ public static class MarkdownImages
             {
                 ProcessedImage processed = images.Process(path, location);
                 link.ReplaceBy(new HtmlInline(ImageTag.Html(processed, alt, link.Title, urls)));
+                used.AddRange(processed.Variants);
             }
             catch (ContentException e)
             {
                 context.Diagnostics.Add(e.Diagnostic);
             }
         }
+
+        return used;
     }
 }

@@ -63,10 +63,11 @@ public sealed class MarkdownRenderer
         MarkdownDocument document = Markdown.Parse(markdown, _pipeline);
         MarkApostrophes(document);
         IReadOnlyDictionary<string, Diagnostics.SourceLocation> links = new Dictionary<string, Diagnostics.SourceLocation>();
+        IReadOnlyList<Images.ImageVariant> images = [];
         if (context is not null)
         {
             Dictionary<string, Diagnostics.SourceLocation> collected = MarkdownLinks.Collect(document, context);
-            if (_images is not null && _urls is not null) MarkdownImages.Rewrite(document, context, _images, _urls);
+            if (_images is not null && _urls is not null) images = MarkdownImages.Rewrite(document, context, _images, _urls);
             if (_urls is not null) MarkdownLinks.Rebase(document, _urls, collected);
             links = collected;
         }
@@ -80,7 +81,7 @@ public sealed class MarkdownRenderer
         string firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph
             ? PlainText.Of(paragraph)
             : "";
-        return new RenderedMarkdown(writer.ToString(), firstParagraph, PlainText.CountWords(markdown)) { Links = links };
+        return new RenderedMarkdown(writer.ToString(), firstParagraph, PlainText.CountWords(markdown)) { Links = links, Images = images };
     }
 
     /// <summary>

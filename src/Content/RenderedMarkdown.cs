@@ -6,4 +6,7 @@ public sealed record RenderedMarkdown(string Html, string FirstParagraph, int Wo
     /// <summary>Where each link and image URL of the body was written (first occurrence), for the link checker.</summary>
     public IReadOnlyDictionary<string, Diagnostics.SourceLocation> Links { get; init; } =
         new Dictionary<string, Diagnostics.SourceLocation>();
+
+    /// <summary>The resized image files the body's &lt;img&gt; elements use; the document that is published writes them.</summary>
+    public IReadOnlyList<Images.ImageVariant> Images { get; init; } = [];
 }

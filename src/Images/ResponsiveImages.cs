@@ -76,14 +76,6 @@ public sealed class ResponsiveImages
     public ProcessedImage Process(string absolutePath, SourceLocation location) =>
         _images.GetOrAdd(absolutePath, path => new Lazy<ProcessedImage>(() => Make(path, location))).Value;
 
-    /// <summary>Every variant made in this build, once each, sorted by destination (a failed image is not "created").</summary>
-    public IReadOnlyList<ImageVariant> Produced() =>
-        _images.Values.Where(l => l.IsValueCreated)
-            .SelectMany(l => l.Value.Variants)
-            .DistinctBy(v => v.Destination)
-            .OrderBy(v => v.Destination, StringComparer.Ordinal)
-            .ToList();
-
     private ProcessedImage Make(string path, SourceLocation location)
     {
         string name = Path.GetFileName(path);

@@ -34,7 +34,8 @@ public sealed class ParsePages(SiteContext site) : PerDocumentModule
             Metadata = document.Metadata
                 .SetItem(MetadataKeys.Origin, slugOrigin)
                 .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine)
-                .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links),
+                .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links)
+                .SetItem(MetadataKeys.Images, source.Body.Images),
         };
     }
 }

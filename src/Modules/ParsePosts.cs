@@ -35,6 +35,8 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
                     $"authors in site.yml: {string.Join(", ", site.Config.Authors.Select(a => a.Id))}");
         }
 
+        var (imageUrl, imageFiles) = Images.FrontMatterImage.Process(front.Image, absolute, source.Keys.ValueOf("image"),
+            site.Markdown.Images, context.Diagnostics);
         var post = new Post
         {
             SourcePath = document.Source,
@@ -46,7 +48,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
             Author = author,
             Draft = front.Draft,
             Image = front.Image,
-            ImageUrl = Images.FrontMatterImage.Url(front.Image, absolute, source.Keys.ValueOf("image"), site.Markdown.Images, context.Diagnostics),
+            ImageUrl = imageUrl,
             Scheduled = scheduled,
             ContentHtml = source.Body.Html,
             Url = $"/blog/{slug}/",
@@ -61,7 +63,8 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
                 .SetItem(MetadataKeys.Excerpt, source.Body.FirstParagraph)
                 .SetItem(MetadataKeys.WordCount, source.Body.WordCount)
                 .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine)
-                .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links),
+                .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links)
+                .SetItem(MetadataKeys.Images, source.Body.Images.Concat(imageFiles).ToList()),
         };
     }
 

@@ -6,14 +6,19 @@ using Sitecast.Modules;
 namespace Sitecast.Pipelines;
 
 /// <summary>
-/// The resized images Markdown bodies asked for, copied from the image cache to /images/. Runs after every
-/// Process phase, when all Markdown (posts, pages, show notes) has been rendered.
+/// The resized images published documents use (metadata <see cref="MetadataKeys.Images"/>), copied from the image
+/// cache to /images/. Runs after every Process phase, so drafts and scheduled posts are already left out.
 /// </summary>
 public sealed class ImageFiles : Pipeline
 {
     public ImageFiles(SiteContext site)
     {
-        PostProcess.Add(new CreateDocuments(_ => (site.Markdown.Images?.Produced() ?? []).Select(ToDocument)));
+        PostProcess.Add(new CreateDocuments(context => context.AllProcessOutputs()
+            .SelectMany(p => p.Documents)
+            .SelectMany(d => d.Get<IReadOnlyList<ImageVariant>>(MetadataKeys.Images) ?? [])
+            .DistinctBy(v => v.Destination)
+            .OrderBy(v => v.Destination, StringComparer.Ordinal)
+            .Select(ToDocument)));
         Output.Add(new WriteFiles(site));
     }
 

@@ -258,4 +258,50 @@ public sealed class ResponsiveImageTests
         Diagnostic error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
         Assert.StartsWith("input/posts/2026-01-05-bild.md:3:8: error: the image 'fehlt.jpg' does not exist", error.ToString());
     }
+
+    [Fact]
+    public void Images_of_drafts_are_not_published()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-01-05-entwurf.md --
+            ---
+            title: Entwurf
+            draft: true
+            ---
+            ![Noch geheim](geheim.jpg)
+            -- input/posts/2026-01-06-fertig.md --
+            ---
+            title: Fertig
+            ---
+            ![Öffentlich](tram.jpg)
+            """);
+        site.WriteBytes("input/posts/geheim.jpg", TestImages.Jpeg(400, 300));
+        site.WriteBytes("input/posts/tram.jpg", TestImages.Jpeg(400, 300));
+        site.BuildOk();
+
+        Assert.Equal(["tram"], site.OutputFiles().Where(f => f.StartsWith("images/", StringComparison.Ordinal))
+            .Select(f => Path.GetFileName(f).Split('-')[0]));
+
+        site.BuildOk(drafts: true);
+        Assert.Equal(["geheim", "tram"], site.OutputFiles().Where(f => f.StartsWith("images/", StringComparison.Ordinal))
+            .Select(f => Path.GetFileName(f).Split('-')[0]));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_an_image_is_an_error_at_its_line()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-01-05-bild.md --
+            ---
+            title: Bild
+            ---
+            ![Kein Bild](kaputt.jpg)
+            -- input/posts/kaputt.jpg --
+            Dies ist Text, kein JPEG.
+            """);
+        BuildReport report = site.Build();
+
+        Diagnostic error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith("input/posts/2026-01-05-bild.md:4:1: error: kaputt.jpg is not an image format we can read", error.ToString());
+    }
 }
