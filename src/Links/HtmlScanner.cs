@@ -48,6 +48,8 @@ public static class HtmlScanner
         while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
         ReadOnlySpan<char> tag = html.AsSpan(start, i - start);
         rawText = tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase);
+        // name= is a fragment target only on <a> (old-style anchors); on <meta> or <input> it is something else.
+        bool anchor = tag.Equals("a", StringComparison.OrdinalIgnoreCase);
         tagName = rawText ? tag.ToString().ToLowerInvariant() : "";
 
         while (i < html.Length)
@@ -86,7 +88,7 @@ public static class HtmlScanner
             }
 
             string? kept = Interesting(name);
-            if (kept is not null)
+            if (kept is not null && (kept != Name || anchor))
             {
                 string value = html.Substring(valueStart, valueEnd - valueStart);
                 if (value.Contains('&')) value = WebUtility.HtmlDecode(value);

@@ -196,9 +196,10 @@ public sealed class LinkCheckTests
             <a class=x href=/ohne-anfuehrung/ id='eins'>a</a>
             <img SRC="/a.png" srcset="/a-480.png 480w, /a-800.png 800w">
             <a href="/suche/?q=a&amp;b=c">s</a>
+            <meta name="viewport" content="width=device-width"><a name="alt">
             """, found);
         Assert.Equal(
-            ["href=/ohne-anfuehrung/", "id=eins", "src=/a.png", "srcset=/a-480.png 480w, /a-800.png 800w", "href=/suche/?q=a&b=c"],
+            ["href=/ohne-anfuehrung/", "id=eins", "src=/a.png", "srcset=/a-480.png 480w, /a-800.png 800w", "href=/suche/?q=a&b=c", "name=alt"],
             found.Select(a => $"{a.Name}={a.Value}"));
     }
 }
