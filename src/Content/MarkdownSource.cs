@@ -27,7 +27,7 @@ public sealed partial record MarkdownSource(
         DateOnly? fileDate = dated.Success && DateOnly.TryParseExact(dated.Groups[1].Value, "yyyy-MM-dd", out DateOnly d) ? d : null;
         string fileSlug = dated.Success ? dated.Groups[2].Value : stem;
 
-        return new MarkdownSource(displayPath, frontMatter, keys, 
+        return new MarkdownSource(displayPath, frontMatter, keys,
             markdown.Render(split.Body, new MarkdownContext(displayPath, absolutePath, split.BodyFirstLine, diagnostics)),
             split.BodyFirstLine, fileDate, fileSlug);
     }

@@ -108,7 +108,7 @@ public sealed class ResponsiveImages
         {
             info = Image.Identify(_configuration, bytes, out format);
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException or InvalidMemoryOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new ContentException(location, $"the image {name} cannot be read: {e.Message}", "save it again as JPEG, PNG or WebP");
         }
@@ -148,9 +148,10 @@ public sealed class ResponsiveImages
                 Interlocked.Increment(ref _encodeCount);
             }
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException or InvalidMemoryOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new ContentException(location, $"the image {name} cannot be decoded: {e.Message}", "save it again as JPEG, PNG or WebP");
+            // Whatever a damaged file makes the decoder or encoder throw, it is reported at the Markdown line.
+            throw new ContentException(location, $"the image {name} cannot be processed: {e.Message}", "save it again as JPEG, PNG or WebP");
         }
     }
 

@@ -304,4 +304,22 @@ public sealed class ResponsiveImageTests
         Diagnostic error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
         Assert.StartsWith("input/posts/2026-01-05-bild.md:4:1: error: kaputt.jpg is not an image format we can read", error.ToString());
     }
+
+    [Fact]
+    public void A_damaged_image_is_an_error_at_its_line_not_a_crash()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-01-05-bild.md --
+            ---
+            title: Bild
+            ---
+            ![Beschädigt](kaputt.png)
+            """);
+        // A sound PNG header, then image data that is not compressed data at all.
+        site.WriteBytes("input/posts/kaputt.png", TestImages.PngWithBrokenData(100, 100));
+        BuildReport report = site.Build();
+
+        Diagnostic error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith("input/posts/2026-01-05-bild.md:4:1: error: the image kaputt.png cannot be processed", error.ToString());
+    }
 }

@@ -30,7 +30,12 @@ public static class TestImages
     /// A valid PNG signature and IHDR chunk claiming width × height pixels, followed by a tiny IDAT and IEND:
     /// a decompression bomb's header, without the bomb.
     /// </summary>
-    public static byte[] PngHeaderClaiming(int width, int height)
+    public static byte[] PngHeaderClaiming(int width, int height) => PngWith(width, height, zlibData: true);
+
+    /// <summary>A valid PNG header whose image data is not zlib at all: a damaged file.</summary>
+    public static byte[] PngWithBrokenData(int width, int height) => PngWith(width, height, zlibData: false);
+
+    private static byte[] PngWith(int width, int height, bool zlibData)
     {
         using var stream = new MemoryStream();
         stream.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -42,7 +47,16 @@ public static class TestImages
         WriteChunk(stream, "IHDR", header);
         using (var data = new MemoryStream())
         {
-            using (var zlib = new ZLibStream(data, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(new byte[16]);
+            if (zlibData)
+            {
+                using var zlib = new ZLibStream(data, CompressionLevel.Fastest, leaveOpen: true);
+                zlib.Write(new byte[16]);
+            }
+            else
+            {
+                data.Write(System.Text.Encoding.ASCII.GetBytes("this is not deflate data at all, just text"));
+            }
+
             WriteChunk(stream, "IDAT", data.ToArray());
         }
 
