@@ -119,8 +119,9 @@ public static class LinkChecker
         }
 
         string joined = string.Join('/', segments);
-        // A trailing "/" or "/." names the folder (its index.html).
-        return path.EndsWith('/') || path.EndsWith("/.", StringComparison.Ordinal) || path is "." ? joined + (joined.Length > 0 && !joined.EndsWith('/') ? "/" : "") : joined;
+        // "x/", "." and "x/." name a folder, that is its index.html: keep exactly one trailing slash.
+        bool folder = path.EndsWith('/') || path == "." || path.EndsWith("/.", StringComparison.Ordinal);
+        return folder && joined.Length > 0 && !joined.EndsWith('/') ? joined + "/" : joined;
     }
 
     private static string Decode(string text)
