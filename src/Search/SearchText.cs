@@ -8,7 +8,7 @@ namespace Sitecast.Search;
 /// <list type="number">
 /// <item>Lowercase; split at every character that is not a letter or digit.</item>
 /// <item>ß → ss; accents dropped (é → e); umlauts ä ö ü → a o u. The index also holds the spelling ae oe ue,
-/// so "München", "Munchen" and "Muenchen" all find each other.</item>
+/// so "München", "Munchen" and "Muenchen" all find each other; a query typed with ae oe ue also looks for a o u.</item>
 /// <item>Stemming: -ungen → -ung; then -ung, or the first of -ern -em -en -er -es -e -n -s, is cut when at least
 /// three letters stay ("Städte" and "Stadt" → stadt, "Planungen" → plan).</item>
 /// <item>Terms shorter than two letters are dropped.</item>
@@ -34,6 +34,21 @@ public static class SearchText
     /// <summary>The terms of a query: one per word.</summary>
     public static IReadOnlyList<string> QueryTerms(string query) =>
         Words(query).Select(w => Stem(Fold(w, umlautAsE: false))).Where(t => t.Length >= 2).ToList();
+
+    /// <summary>
+    /// What each query word may stand for: its term, and for a word typed with ae, oe or ue (no umlaut key at hand)
+    /// also the term with a, o, u, so "staedte" finds "Stadt" as well as "Städte".
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> QueryAlternatives(string query) =>
+        Words(query)
+            .Select(word =>
+            {
+                string folded = Fold(word, umlautAsE: false);
+                string plain = folded.Replace("ae", "a").Replace("oe", "o").Replace("ue", "u");
+                return (IReadOnlyList<string>)new[] { Stem(folded), Stem(plain) }.Where(t => t.Length >= 2).Distinct().ToList();
+            })
+            .Where(alternatives => alternatives.Count > 0)
+            .ToList();
 
     public static IEnumerable<string> Words(string text)
     {

@@ -36,6 +36,13 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void A_query_typed_with_ae_oe_ue_also_looks_for_the_plain_vowel()
+    {
+        Assert.Equal([["staedt", "stadt"], ["koel", "kol"]], SearchText.QueryAlternatives("Staedte Koeln"));
+        Assert.Equal([["stadt"]], SearchText.QueryAlternatives("Städte"));
+    }
+
+    [Fact]
     public void Words_split_at_punctuation_and_short_terms_are_dropped()
     {
         Assert.Equal(["smart", "city", "2026", "ruhrgebiet"], SearchText.QueryTerms("Smart-City 2026: a Ruhrgebiet!"));

@@ -1,6 +1,6 @@
 /*
  * Site search from static files: /search-index.json is fetched only when someone starts searching.
- * words/fold/stem must do exactly what src/Search/SearchText.cs does (a test compares the two).
+ * words/fold/stem/queryAlternatives must do exactly what src/Search/SearchText.cs does (a test compares the two).
  */
 (function () {
   'use strict';
@@ -38,25 +38,40 @@
       .filter(function (t) { return t.length >= 2; });
   }
 
-  /* Every query term must match a term of the document: exactly, or as its beginning (from 3 letters on, half score). */
+  /* Each query word, and for ae/oe/ue typed for umlauts also the word with a/o/u. */
+  function queryAlternatives(query) {
+    return words(query).map(function (w) {
+      var folded = fold(w.toLowerCase());
+      var plain = folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+      var terms = [stem(folded), stem(plain)].filter(function (t) { return t.length >= 2; });
+      return terms.filter(function (t, i) { return terms.indexOf(t) === i; });
+    }).filter(function (alternatives) { return alternatives.length > 0; });
+  }
+
+  /* Documents with a term that is the query term or (from 3 letters on, at half score) begins with it. */
+  function lookup(index, keys, term, found) {
+    var lo = 0, hi = keys.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] < term) lo = mid + 1; else hi = mid; }
+    for (var k = lo; k < keys.length && keys[k].startsWith(term); k++) {
+      var exact = keys[k] === term;
+      if (!exact && term.length < 3) break;
+      var postings = index.terms[keys[k]];
+      for (var p = 0; p < postings.length; p += 2) {
+        var score = exact ? postings[p + 1] : Math.ceil(postings[p + 1] / 2);
+        found[postings[p]] = Math.max(found[postings[p]] || 0, score);
+      }
+    }
+  }
+
+  /* Every query word must match; scores add up over the words. */
   function search(index, query) {
-    var terms = queryTerms(query);
-    if (!terms.length) return [];
+    var words = queryAlternatives(query);
+    if (!words.length) return [];
     var keys = index.sortedTerms || (index.sortedTerms = Object.keys(index.terms).sort());
     var total = null;
-    terms.forEach(function (term) {
+    words.forEach(function (alternatives) {
       var found = {};
-      var lo = 0, hi = keys.length;
-      while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] < term) lo = mid + 1; else hi = mid; }
-      for (var k = lo; k < keys.length && keys[k].startsWith(term); k++) {
-        var exact = keys[k] === term;
-        if (!exact && term.length < 3) break;
-        var postings = index.terms[keys[k]];
-        for (var p = 0; p < postings.length; p += 2) {
-          var score = exact ? postings[p + 1] : Math.ceil(postings[p + 1] / 2);
-          found[postings[p]] = Math.max(found[postings[p]] || 0, score);
-        }
-      }
+      alternatives.forEach(function (term) { lookup(index, keys, term, found); });
       if (total === null) { total = found; return; }
       var both = {};
       Object.keys(total).forEach(function (doc) { if (found[doc]) both[doc] = total[doc] + found[doc]; });
@@ -71,7 +86,7 @@
   }
 
   if (typeof document === 'undefined') {
-    module.exports = { words: words, fold: fold, stem: stem, queryTerms: queryTerms, search: search };
+    module.exports = { words: words, fold: fold, stem: stem, queryTerms: queryTerms, queryAlternatives: queryAlternatives, search: search };
     return;
   }
 
@@ -110,7 +125,7 @@
   }
 
   function run(query) {
-    if (!queryTerms(query).length) { list.replaceChildren(); status.textContent = ''; return; }
+    if (!queryAlternatives(query).length) { list.replaceChildren(); status.textContent = ''; return; }
     status.textContent = form.getAttribute('data-text-loading');
     load().then(function (index) {
       if (input.value !== query) return;
