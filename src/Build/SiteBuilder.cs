@@ -64,6 +64,8 @@ public static class SiteBuilder
             {
                 var engine = new PipelineEngine(SitePipelines.Create(site));
                 result = await engine.RunAsync(diagnostics, cancellationToken);
+                // Broken links are checked on the finished output, only when it is whole (no errors so far).
+                if (!diagnostics.HasErrors) OutputChecks.Run(site, result);
             }
 
             if (diagnostics.HasErrors)
@@ -110,7 +112,7 @@ public static class SiteBuilder
             Now = now,
             Theme = theme,
             StagingRoot = staging,
-            Markdown = new MarkdownRenderer(config.Language),
+            Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls),
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,

@@ -18,5 +18,7 @@ public static class SitePipelines
         new BlogFeeds(site),
         new Sitemap(site),
         new NotFound(site),
+        new ImageFiles(site),
+        new SiteSearch(site),
     ];
 }

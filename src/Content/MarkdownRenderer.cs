@@ -13,9 +13,14 @@ namespace Sitecast.Content;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly Images.ResponsiveImages? _images;
+    private readonly Templates.SiteUrls? _urls;
 
-    public MarkdownRenderer(string language)
+    /// <param name="images">Makes local images responsive; without it (and <paramref name="urls"/>) images stay as written.</param>
+    public MarkdownRenderer(string language, Images.ResponsiveImages? images = null, Templates.SiteUrls? urls = null)
     {
+        _images = images;
+        _urls = urls;
         // Characters, not entities: the same text then reads right in pages, feeds and search.
         var quotes = new SmartyPantOptions();
         quotes.Mapping[SmartyPantType.Dash2] = "–";
@@ -50,10 +55,22 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
-    public RenderedMarkdown Render(string markdown)
+    public Images.ResponsiveImages? Images => _images;
+
+    /// <summary>Renders a body; with a <paramref name="context"/>, also processes its images and records its links' lines.</summary>
+    public RenderedMarkdown Render(string markdown, MarkdownContext? context = null)
     {
         MarkdownDocument document = Markdown.Parse(markdown, _pipeline);
         MarkApostrophes(document);
+        IReadOnlyDictionary<string, Diagnostics.SourceLocation> links = new Dictionary<string, Diagnostics.SourceLocation>();
+        IReadOnlyList<Images.ImageVariant> images = [];
+        if (context is not null)
+        {
+            Dictionary<string, Diagnostics.SourceLocation> collected = MarkdownLinks.Collect(document, context);
+            if (_images is not null && _urls is not null) images = MarkdownImages.Rewrite(document, context, _images, _urls);
+            if (_urls is not null) MarkdownLinks.Rebase(document, _urls, collected);
+            links = collected;
+        }
 
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
@@ -64,7 +81,7 @@ public sealed class MarkdownRenderer
         string firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph
             ? PlainText.Of(paragraph)
             : "";
-        return new RenderedMarkdown(writer.ToString(), firstParagraph, PlainText.CountWords(markdown));
+        return new RenderedMarkdown(writer.ToString(), firstParagraph, PlainText.CountWords(markdown)) { Links = links, Images = images };
     }
 
     /// <summary>

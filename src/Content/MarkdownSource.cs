@@ -35,7 +35,9 @@ public sealed partial record MarkdownSource(
         DateOnly? fileDate = dated.Success && DateOnly.TryParseExact(dated.Groups[1].Value, "yyyy-MM-dd", out DateOnly d) ? d : null;
         string fileSlug = dated.Success ? dated.Groups[2].Value : stem;
 
-        return new MarkdownSource(displayPath, frontMatter, keys, markdown.Render(split.Body), split.BodyFirstLine, fileDate, fileSlug);
+        return new MarkdownSource(displayPath, frontMatter, keys,
+            markdown.Render(split.Body, new MarkdownContext(displayPath, absolutePath, split.BodyFirstLine, diagnostics)),
+            split.BodyFirstLine, fileDate, fileSlug);
     }
 
     /// <summary>The front-matter title, or an error at the top of the file.</summary>

@@ -14,6 +14,14 @@ public static class PlainText
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>The text inside an inline container, e.g. an image's alt text.</summary>
+    public static string OfInline(ContainerInline container)
+    {
+        var text = new StringBuilder();
+        Append(container, text);
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static void Append(ContainerInline container, StringBuilder text)
     {
         foreach (Inline inline in container)

@@ -13,6 +13,9 @@ public sealed record Post
     public bool Draft { get; init; }
     public string? Image { get; init; }
 
+    /// <summary>The <see cref="Image"/> resized for sharing previews: a root-relative URL below /images/ (or the external URL).</summary>
+    public string? ImageUrl { get; init; }
+
     /// <summary>Dated after the build's "now": shown only with --future.</summary>
     public bool Scheduled { get; init; }
 

@@ -33,7 +33,9 @@ public sealed class ParsePages(SiteContext site) : PerDocumentModule
             Model = page,
             Metadata = document.Metadata
                 .SetItem(MetadataKeys.Origin, slugOrigin)
-                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine),
+                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine)
+                .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links)
+                .SetItem(MetadataKeys.Images, source.Body.Images),
         };
     }
 }

@@ -35,6 +35,8 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
                     $"authors in site.yml: {string.Join(", ", site.Config.Authors.Select(a => a.Id))}");
         }
 
+        var (imageUrl, imageFiles) = Images.FrontMatterImage.Process(front.Image, absolute, source.Keys.ValueOf("image"),
+            site.Markdown.Images, context.Diagnostics);
         var post = new Post
         {
             SourcePath = document.Source,
@@ -46,6 +48,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
             Author = author,
             Draft = front.Draft,
             Image = front.Image,
+            ImageUrl = imageUrl,
             Scheduled = scheduled,
             ContentHtml = source.Body.Html,
             Url = $"/blog/{slug}/",
@@ -59,7 +62,9 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
                 .SetItem(MetadataKeys.Origin, slugOrigin)
                 .SetItem(MetadataKeys.Excerpt, source.Body.FirstParagraph)
                 .SetItem(MetadataKeys.WordCount, source.Body.WordCount)
-                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine),
+                .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine)
+                .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links)
+                .SetItem(MetadataKeys.Images, source.Body.Images.Concat(imageFiles).ToList()),
         };
     }
 

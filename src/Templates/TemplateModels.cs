@@ -58,6 +58,7 @@ public static class TemplateModels
             ["tags"] = post.Tags.Select(tag => new Dictionary<string, object?> { ["name"] = tag, ["slug"] = Slug.From(tag) }).ToList(),
             ["author"] = post.Author is null ? null : new Dictionary<string, object?> { ["name"] = post.Author.Name, ["url"] = post.Author.Url },
             ["image"] = post.Image,
+            ["image_url"] = post.ImageUrl,
             ["content"] = post.ContentHtml,
             ["reading_minutes"] = Math.Max(1, (int)Math.Round(words / 200.0)),
             ["draft"] = post.Draft,

@@ -1,0 +1,41 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Modules;
+using Sitecast.Search;
+
+namespace Sitecast.Pipelines;
+
+/// <summary>
+/// The search page (/suche/, or /search/ for English sites) and the static index it loads, /search-index.json:
+/// every post, plus whatever other pipelines offer under <see cref="SearchMetadata.Entry"/> (episodes …).
+/// </summary>
+public sealed class SiteSearch : Pipeline
+{
+    public const string IndexPath = "search-index.json";
+
+    public SiteSearch(SiteContext site)
+    {
+        string url = UrlFor(site.Config.Language);
+        string title = site.Strings["search_title"];
+
+        // The page first, rendered like any other; the index needs everyone's Process outputs, so it comes after.
+        PostProcess.Add(new CreateDocuments(_ => [new Document { Destination = url.TrimStart('/') + "index.html" }]));
+        PostProcess.Add(new RenderLayout(site, "search", _ => (url, title, null), _ =>
+        [
+            new("search", new Dictionary<string, object?> { ["url"] = url, ["index_url"] = "/" + IndexPath }),
+        ]));
+        PostProcess.Add(new CreateDocuments(context => [IndexDocument(site, context)]));
+        Output.Add(new WriteFiles(site));
+    }
+
+    public static string UrlFor(string language) => language == "en" ? "/search/" : "/suche/";
+
+    private static Document IndexDocument(SiteContext site, PipelineContext context)
+    {
+        var all = context.AllProcessOutputs().SelectMany(p => p.Documents);
+        var entries = SearchEntries.From(context.OutputsOf<Posts>(), all)
+            .Select(e => e with { Url = site.Urls.Relative(e.Url) })
+            .ToList();
+        return new Document { Destination = IndexPath }.WithText(SearchIndex.Build(entries));
+    }
+}

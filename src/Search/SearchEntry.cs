@@ -1,0 +1,18 @@
+namespace Sitecast.Search;
+
+/// <summary>
+/// One thing the search can find. Any pipeline can offer entries: put one on a document under
+/// <see cref="SearchMetadata.Entry"/> (e.g. an episode with its show notes and transcript as <see cref="Text"/>).
+/// </summary>
+/// <param name="Kind">What it is, shown next to the result: "post", "episode", "page".</param>
+/// <param name="Url">Root-relative URL, e.g. /blog/my-post/.</param>
+/// <param name="Excerpt">The short text shown under the result's title.</param>
+/// <param name="Text">Everything else to search in, as plain text.</param>
+public sealed record SearchEntry(
+    string Kind,
+    string Url,
+    string Title,
+    string? Description,
+    IReadOnlyList<string> Tags,
+    string Text,
+    string Excerpt);
