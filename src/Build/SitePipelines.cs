@@ -13,5 +13,8 @@ public static class SitePipelines
         new Pages(site),
         new BlogIndex(site),
         new Home(site),
+        new Episodes(site),
+        new PodcastFeed(site),
+        new PodcastIndex(site),
     ];
 }
