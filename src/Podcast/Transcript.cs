@@ -27,7 +27,7 @@ public sealed partial record Transcript(string SourcePath, string MimeType, stri
         {
             Match timing = Timing().Match(lines[i]);
             if (!timing.Success) continue;
-            if (!TryTime(timing.Groups[1].Value, out TimeSpan start) || !TryTime(timing.Groups[2].Value, out _))
+            if (!TryTime(timing.Groups[1].Value, out TimeSpan start) || !TryTime(timing.Groups[2].Value, out TimeSpan end))
                 throw new ContentException(new SourceLocation(displayPath, i + 1, 1), $"'{lines[i].Trim()}' is not a valid cue timing",
                     "write e.g. 00:01:02.500 --> 00:01:05.000");
 
@@ -43,7 +43,7 @@ public sealed partial record Transcript(string SourcePath, string MimeType, stri
                 plain = plain[prefix.Length..];
             }
 
-            if (plain.Trim().Length > 0) cues.Add(new TranscriptCue(start, speaker, plain.Trim()));
+            if (plain.Trim().Length > 0) cues.Add(new TranscriptCue(start, end, speaker, plain.Trim()));
         }
 
         if (cues.Count == 0)
@@ -69,7 +69,7 @@ public sealed partial record Transcript(string SourcePath, string MimeType, stri
 
             first ??= cue;
             text.Add(cue.Text);
-            last = cue.Start;
+            last = cue.End;
         }
 
         if (first is not null) paragraphs.Add(new TranscriptParagraph(first.Start, first.Speaker, string.Join(' ', text)));
