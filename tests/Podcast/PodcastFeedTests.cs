@@ -216,6 +216,20 @@ public sealed class PodcastFeedTests
     }
 
     [Fact]
+    public void With_a_media_base_url_the_enclosure_points_there_and_the_audio_is_not_copied()
+    {
+        using TestSite site = PodcastFixtures.Site("-- podcast/plain.md --\n---\ndate: 2026-11-01\n---\n", 3000, "plain.mp3");
+        site.Write("podcast/podcast.yml", PodcastFixtures.PodcastYml + "\nmediaBaseUrl: https://cdn.example.net/audio/\n");
+        site.BuildOk();
+
+        XElement enclosure = XDocument.Parse(site.Read("podcast/feed.xml")).Descendants("enclosure").Single();
+        Assert.Equal("https://cdn.example.net/audio/plain.mp3", enclosure.Attribute("url")!.Value);
+        Assert.Equal(new FileInfo(PodcastFixtures.PathOf("plain.mp3")).Length.ToString(), enclosure.Attribute("length")!.Value);
+        Assert.DoesNotContain(site.OutputFiles(), f => f.StartsWith("podcast/audio/", StringComparison.Ordinal));
+        site.AssertFileContent("podcast/plain/index.html", """<source src="https://cdn.example.net/audio/plain.mp3" type="audio/mpeg">""");
+    }
+
+    [Fact]
     public void A_future_episode_is_held_back_until_its_date()
     {
         const string files = """
