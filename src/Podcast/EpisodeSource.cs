@@ -103,6 +103,12 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
                 throw new ContentException(At(number == front.Episode ? "episode" : "season"), "episode and season numbers start at 1");
         }
 
+        string? description = Trimmed(front.Description) ?? Trimmed(audio.Comment) ?? firstParagraph;
+        if (description is not null && System.Text.Encoding.UTF8.GetByteCount(description) > 4000)
+            diagnostics.Warning(sidecar is null ? new SourceLocation(display) : At("description"),
+                "the episode's description is longer than 4000 bytes; Apple Podcasts cuts or refuses it",
+                "shorten it: the show notes can be as long as needed");
+
         string? pinned = Trimmed(front.Guid);
         foreach (PodcastPerson person in front.Persons ?? []) PodcastConfigLoader.CheckPerson(person, At("persons"), diagnostics);
 
@@ -139,7 +145,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             Url = url,
             Title = title,
             Date = date,
-            Description = Trimmed(front.Description) ?? Trimmed(audio.Comment) ?? firstParagraph,
+            Description = description,
             ShowNotesHtml = showNotes,
             Number = front.Episode ?? audio.Track,
             Season = front.Season ?? audio.Disc,

@@ -129,8 +129,18 @@ public sealed partial class EpisodePageTests
             var items = System.Xml.Linq.XDocument.Parse(feed).Descendants("item").ToList();
             Assert.Equal(["Durban: Wasser, Küste und Klima", "Chicago: Sensoren an jeder Ecke", "Aarhus: Der Zwilling, der allen gehört"],
                 items.Select(i => i.Element("title")!.Value));
+            // Apple's required tags, present and not empty; explicit as true/false.
+            var channel = System.Xml.Linq.XDocument.Parse(feed).Root!.Element("channel")!;
+            System.Xml.Linq.XNamespace itunes = Sitecast.Podcast.FeedNamespaces.Itunes;
+            foreach (var name in new System.Xml.Linq.XName[] { "title", "description", "language", "link", itunes + "author", itunes + "explicit" })
+                Assert.False(string.IsNullOrWhiteSpace(channel.Element(name)?.Value), $"channel {name} is missing or empty");
+            Assert.Equal("Government", channel.Element(itunes + "category")!.Attribute("text")!.Value);
+            Assert.EndsWith("-3000.jpg", channel.Element(itunes + "image")!.Attribute("href")!.Value);
+            Assert.Equal(4, items.Select(i => i.Element("guid")!.Value).Append(channel.Element(Sitecast.Podcast.FeedNamespaces.PodcastNs + "guid")!.Value).Distinct().Count());
             foreach (var item in items)
             {
+                Assert.False(string.IsNullOrWhiteSpace(item.Element("title")?.Value));
+                Assert.Contains(item.Element(itunes + "explicit")!.Value, new[] { "true", "false" });
                 var enclosure = item.Element("enclosure")!;
                 string file = Path.GetFileName(new Uri(enclosure.Attribute("url")!.Value).AbsolutePath);
                 Assert.Equal(new FileInfo(Path.Combine(RepoPaths.Root, "podcast", file)).Length.ToString(), enclosure.Attribute("length")!.Value);
