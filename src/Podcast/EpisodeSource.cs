@@ -45,7 +45,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         string? sidecar = null;
         string showNotes = "";
         string? firstParagraph = null;
-        if (File.Exists(stemPath + ".md"))
+        if (SidecarExists(stemPath + ".md", site))
         {
             sidecar = site.Display(stemPath + ".md");
             SplitSource split = FrontMatterSplitter.Split(SourceText.Read(stemPath + ".md", sidecar), sidecar);
@@ -97,11 +97,8 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         string episodeType = Trimmed(front.EpisodeType) ?? "full";
         if (!EpisodeTypes.Contains(episodeType))
             throw new ContentException(At("episodeType"), $"episodeType '{episodeType}' is not known", "use full, trailer or bonus");
-        foreach (int? number in new[] { front.Episode, front.Season })
-        {
-            if (number is <= 0)
-                throw new ContentException(At(number == front.Episode ? "episode" : "season"), "episode and season numbers start at 1");
-        }
+        if (front.Episode is <= 0) throw new ContentException(At("episode"), "episode numbers start at 1");
+        if (front.Season is <= 0) throw new ContentException(At("season"), "season numbers start at 1");
 
         string? description = Trimmed(front.Description) ?? Trimmed(audio.Comment) ?? firstParagraph;
         if (description is not null && System.Text.Encoding.UTF8.GetByteCount(description) > 4000)
@@ -113,7 +110,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         foreach (PodcastPerson person in front.Persons ?? []) PodcastConfigLoader.CheckPerson(person, At("persons"), diagnostics);
 
         IReadOnlyList<Chapter> chapters = audio.Chapters;
-        if (File.Exists(stemPath + ".chapters.json"))
+        if (SidecarExists(stemPath + ".chapters.json", site))
         {
             string chaptersDisplay = site.Display(stemPath + ".chapters.json");
             chapters = ChaptersJson.Read(SourceText.Read(stemPath + ".chapters.json", chaptersDisplay), chaptersDisplay);
@@ -166,8 +163,8 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
 
     private static Transcript? ReadTranscript(string stemPath, SiteContext site, DiagnosticBag diagnostics)
     {
-        bool vtt = File.Exists(stemPath + ".vtt");
-        bool srt = File.Exists(stemPath + ".srt");
+        bool vtt = SidecarExists(stemPath + ".vtt", site);
+        bool srt = SidecarExists(stemPath + ".srt", site);
         if (!vtt && !srt) return null;
         string path = stemPath + (vtt ? ".vtt" : ".srt");
         if (vtt && srt)
@@ -196,6 +193,15 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         }
 
         return ReadEpisodes.Publish(picture.Data, size.Width, display, files);
+    }
+
+    /// <summary>True for a sidecar that exists; one linked from outside the site is an error, never read.</summary>
+    private static bool SidecarExists(string path, SiteContext site)
+    {
+        if (!File.Exists(path)) return false;
+        if (SafePaths.StaysInside(path, site.SourcePath(ReadEpisodes.Folder))) return true;
+        throw new ContentException(new SourceLocation(site.Display(path)), "this is a symbolic link to a file outside the site folder, which is not read",
+            "copy the file into podcast/ instead of linking to it");
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -9,8 +9,6 @@ public sealed class SubscribeLinks
     public string? AntennaPod { get; set; }
     public string? Gpodder { get; set; }
 
-    public static readonly string[] Keys = ["apple", "spotify", "pocketCasts", "antennaPod", "gpodder"];
-
     /// <summary>The configured links in a fixed order: (YAML key, label, URL).</summary>
     public IEnumerable<(string Key, string Label, string Url)> Configured()
     {

@@ -110,4 +110,24 @@ public sealed class PodcastConfigTests
             && d.Hint!.Contains("podcast/plain.md"));
         Assert.Contains(report.Diagnostics, d => d.Location.ToString() == "podcast/tagged.md:3:14" && d.Message.Contains("teaser"));
     }
+
+    [Fact]
+    public void A_sidecar_linked_from_outside_the_site_is_refused()
+    {
+        using TestSite site = PodcastFixtures.Site("", 3000, "plain.mp3");
+        string outside = Path.Combine(Path.GetTempPath(), "sitecast-tests", Guid.NewGuid().ToString("N") + ".md");
+        Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
+        File.WriteAllText(outside, "---\ndate: 2026-11-01\ntitle: Geheim\n---\n");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(site.Root, "podcast/plain.md"), outside);
+            BuildReport report = site.Build();
+            Assert.False(report.Succeeded);
+            Assert.Contains(report.Diagnostics, d => d.Location.Path == "podcast/plain.md" && d.Message.Contains("outside the site"));
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
 }
