@@ -26,7 +26,7 @@ public sealed class EpisodeGuidTests
     [Fact]
     public void A_renamed_audio_file_keeps_its_published_guid()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecar, 3000, "plain.mp3", "tagged.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecar, 1400, "plain.mp3", "tagged.mp3");
         site.Write("podcast/tagged.md", "---\ndate: 2026-11-01\n---\n");
         site.BuildOk();
         Dictionary<string, string> before = GuidsByTitle(site);
@@ -44,7 +44,7 @@ public sealed class EpisodeGuidTests
     [Fact]
     public void An_edited_title_keeps_the_guid()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecar, 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecar, 1400, "plain.mp3");
         site.BuildOk();
         string guid = Assert.Single(GuidsByTitle(site)).Value;
 
@@ -57,7 +57,7 @@ public sealed class EpisodeGuidTests
     [Fact]
     public void An_unpinned_guid_is_a_warning_with_the_line_to_pin_it_and_a_pinned_one_is_used()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecar, 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecar, 1400, "plain.mp3");
         var report = site.BuildOk();
         string guid = Assert.Single(GuidsByTitle(site)).Value;
 
@@ -74,7 +74,7 @@ public sealed class EpisodeGuidTests
     [Fact]
     public void A_vanished_episode_is_an_error_naming_it_and_the_published_site_stays()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecar, 3000, "plain.mp3", "tagged.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecar, 1400, "plain.mp3", "tagged.mp3");
         site.Write("podcast/tagged.md", "---\ndate: 2026-11-01\n---\n");
         site.BuildOk();
         string guid = GuidsByTitle(site)["Schlichte Folge"];
@@ -95,7 +95,7 @@ public sealed class EpisodeGuidTests
     [Fact]
     public async Task A_vanished_episode_is_accepted_when_retired_in_podcast_yml_or_allowed_on_the_command_line()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecar, 3000, "plain.mp3", "tagged.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecar, 1400, "plain.mp3", "tagged.mp3");
         site.Write("podcast/tagged.md", "---\ndate: 2026-11-01\n---\n");
         site.BuildOk();
         string guid = GuidsByTitle(site)["Schlichte Folge"];
@@ -117,7 +117,7 @@ public sealed class EpisodeGuidTests
     [Fact]
     public void A_pinned_guid_that_differs_from_the_published_one_is_an_error_at_the_pin()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecar, 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecar, 1400, "plain.mp3");
         site.BuildOk();
         string published = Assert.Single(GuidsByTitle(site)).Value;
 
@@ -131,7 +131,7 @@ public sealed class EpisodeGuidTests
     [Fact]
     public void Two_episodes_with_one_guid_are_an_error_naming_both()
     {
-        using TestSite site = PodcastFixtures.Site("", 3000, "plain.mp3", "tagged.mp3");
+        using TestSite site = PodcastFixtures.Site("", 1400, "plain.mp3", "tagged.mp3");
         site.Write("podcast/plain.md", "---\ndate: 2026-11-10\nguid: same-guid\n---\n");
         site.Write("podcast/tagged.md", "---\ndate: 2026-11-11\nguid: same-guid\n---\n");
         BuildReport report = site.Build();
@@ -148,7 +148,7 @@ public sealed class EpisodeGuidTests
         Assert.Equal("917393e3-1b1e-5cef-ace4-edaa54e1f810", Uuid5.ForFeedUrl("http://mp3s.nashownotes.com/pc20rss.xml").ToString());
         Assert.Equal("9b024349-ccf0-5f69-a609-6b82873eab3c", Uuid5.ForFeedUrl("podnews.net/rss/").ToString());
 
-        using TestSite site = PodcastFixtures.Site(Sidecar, 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecar, 1400, "plain.mp3");
         var report = site.BuildOk();
         string derived = Uuid5.ForFeedUrl("https://example.org/podcast/feed.xml").ToString();
         Assert.Contains(report.Diagnostics, d => d.Location.Path == "podcast/podcast.yml" && d.Hint == $"add the line 'guid: {derived}' to podcast/podcast.yml");

@@ -37,7 +37,7 @@ public sealed partial class EpisodePageTests
     [Fact]
     public void An_episode_page_has_a_native_player_download_chapters_that_seek_transcript_and_persons()
     {
-        using TestSite site = PodcastFixtures.Site(Files, 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Files, 1400, "plain.mp3");
         site.BuildOk();
         long size = new FileInfo(PodcastFixtures.PathOf("plain.mp3")).Length;
 
@@ -63,7 +63,7 @@ public sealed partial class EpisodePageTests
     [Fact]
     public void Episode_and_series_pages_carry_json_ld_that_parses()
     {
-        using TestSite site = PodcastFixtures.Site(Files, 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Files, 1400, "plain.mp3");
         site.BuildOk();
 
         using JsonDocument episode = JsonDocument.Parse(JsonLd(site.Read("podcast/schlicht/index.html")));
@@ -81,7 +81,7 @@ public sealed partial class EpisodePageTests
     [Fact]
     public void The_podcast_page_lists_episodes_the_feed_url_and_only_the_configured_subscribe_links()
     {
-        using TestSite site = PodcastFixtures.Site(Files, 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Files, 1400, "plain.mp3");
         site.Write("podcast/podcast.yml", PodcastFixtures.PodcastYml + """
 
             subscribe:

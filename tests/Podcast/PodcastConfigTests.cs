@@ -9,7 +9,7 @@ public sealed class PodcastConfigTests
 {
     private static BuildReport BuildWith(string podcastYml, out TestSite site)
     {
-        site = PodcastFixtures.Site("-- podcast/plain.md --\n---\ndate: 2026-11-10\n---\n", 3000, "plain.mp3");
+        site = PodcastFixtures.Site("-- podcast/plain.md --\n---\ndate: 2026-11-10\n---\n", 1400, "plain.mp3");
         site.Write("podcast/podcast.yml", podcastYml);
         return site.Build();
     }
@@ -88,7 +88,7 @@ public sealed class PodcastConfigTests
     [Fact]
     public void A_file_that_is_not_audio_is_an_error_naming_it_and_nothing_is_written()
     {
-        using TestSite site = PodcastFixtures.Site("", 3000);
+        using TestSite site = PodcastFixtures.Site("", 1400);
         site.Write("podcast/notes.mp3", "this is text, not audio");
         site.WriteBytes("podcast/empty.mp3", []);
         BuildReport report = site.Build();
@@ -102,7 +102,7 @@ public sealed class PodcastConfigTests
     [Fact]
     public void An_episode_without_a_date_and_a_bad_sidecar_value_are_errors_at_their_lines()
     {
-        using TestSite site = PodcastFixtures.Site("", 3000, "plain.mp3", "tagged.mp3");
+        using TestSite site = PodcastFixtures.Site("", 1400, "plain.mp3", "tagged.mp3");
         site.Write("podcast/tagged.md", "---\ndate: 2026-11-10\nepisodeType: teaser\n---\n");
         BuildReport report = site.Build();
 
@@ -114,7 +114,7 @@ public sealed class PodcastConfigTests
     [Fact]
     public void A_sidecar_linked_from_outside_the_site_is_refused()
     {
-        using TestSite site = PodcastFixtures.Site("", 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site("", 1400, "plain.mp3");
         string outside = Path.Combine(Path.GetTempPath(), "sitecast-tests", Guid.NewGuid().ToString("N") + ".md");
         Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
         File.WriteAllText(outside, "---\ndate: 2026-11-01\ntitle: Geheim\n---\n");

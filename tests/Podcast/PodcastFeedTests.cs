@@ -55,7 +55,7 @@ public sealed class PodcastFeedTests
     [Fact]
     public void Feed_read_by_a_feed_parser_has_every_value_of_its_tags_and_sidecars()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecars, 3000, "tagged.mp3", "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecars, 1400, "tagged.mp3", "plain.mp3");
         site.BuildOk();
         string xml = site.Read("podcast/feed.xml");
         AudioInfo tagged = AudioReader.Read(PodcastFixtures.PathOf("tagged.mp3"));
@@ -163,7 +163,7 @@ public sealed class PodcastFeedTests
     [Fact]
     public void Feed_is_well_formed_utf8_without_bom_and_the_same_on_every_build()
     {
-        using TestSite site = PodcastFixtures.Site(Sidecars, 3000, "tagged.mp3", "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(Sidecars, 1400, "tagged.mp3", "plain.mp3");
         site.BuildOk();
         byte[] first = File.ReadAllBytes(Path.Combine(site.Output, "podcast/feed.xml"));
         site.BuildOk();
@@ -189,7 +189,7 @@ public sealed class PodcastFeedTests
             date: 2026-11-02
             ---
             """;
-        using TestSite site = PodcastFixtures.Site(files, 3000, "voice.opus", "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(files, 1400, "voice.opus", "plain.mp3");
         var report = site.BuildOk();
 
         var warning = Assert.Single(report.Diagnostics, d => d.Location.Path == "podcast/voice.opus" && d.Message.Contains("Ogg"));
@@ -206,7 +206,7 @@ public sealed class PodcastFeedTests
     [Fact]
     public void Ogg_episodes_go_into_the_feed_when_podcast_yml_says_apple_false()
     {
-        using TestSite site = PodcastFixtures.Site("-- podcast/voice.md --\n---\ndate: 2026-11-01\n---\n", 3000, "voice.opus");
+        using TestSite site = PodcastFixtures.Site("-- podcast/voice.md --\n---\ndate: 2026-11-01\n---\n", 1400, "voice.opus");
         site.Write("podcast/podcast.yml", PodcastFixtures.PodcastYml + "\napple: false\n");
         var report = site.BuildOk();
 
@@ -218,7 +218,7 @@ public sealed class PodcastFeedTests
     [Fact]
     public void With_a_media_base_url_the_enclosure_points_there_and_the_audio_is_not_copied()
     {
-        using TestSite site = PodcastFixtures.Site("-- podcast/plain.md --\n---\ndate: 2026-11-01\n---\n", 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site("-- podcast/plain.md --\n---\ndate: 2026-11-01\n---\n", 1400, "plain.mp3");
         site.Write("podcast/podcast.yml", PodcastFixtures.PodcastYml + "\nmediaBaseUrl: https://cdn.example.net/audio/\n");
         site.BuildOk();
 
@@ -242,7 +242,7 @@ public sealed class PodcastFeedTests
             date: 2026-11-01
             ---
             """;
-        using TestSite site = PodcastFixtures.Site(files, 3000, "plain.mp3", "tagged.mp3");
+        using TestSite site = PodcastFixtures.Site(files, 1400, "plain.mp3", "tagged.mp3");
 
         site.BuildOk(now: "2026-11-28T10:00");
         Assert.False(site.Exists("podcast/plain/index.html"));

@@ -17,7 +17,7 @@ public sealed class TagChapterTests
         IReadOnlyList<Chapter> chapters = AudioReader.Read(audio).Chapters;
         Skip.If(chapters.Count == 0, "AudioReader reads no ID3v2 chapters from podcast/01-aarhus.mp3 yet");
 
-        using TestSite site = PodcastFixtures.Site("-- podcast/aarhus.md --\n---\ndate: 2026-10-22\n---\n", 3000);
+        using TestSite site = PodcastFixtures.Site("-- podcast/aarhus.md --\n---\ndate: 2026-10-22\n---\n", 1400);
         site.WriteBytes("podcast/aarhus.mp3", File.ReadAllBytes(audio));
         site.BuildOk();
 
@@ -35,7 +35,7 @@ public sealed class TagChapterTests
     [Fact]
     public void A_serial_podcast_needs_a_number_for_every_episode()
     {
-        using TestSite site = PodcastFixtures.Site("-- podcast/plain.md --\n---\ndate: 2026-11-01\n---\n", 3000, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site("-- podcast/plain.md --\n---\ndate: 2026-11-01\n---\n", 1400, "plain.mp3");
         site.Write("podcast/podcast.yml", PodcastFixtures.PodcastYml + "\ntype: serial\n");
         var report = site.Build();
 

@@ -36,7 +36,7 @@ public static class PodcastFixtures
         """;
 
     /// <summary>A site with podcast/podcast.yml, a square PNG cover and the given audio fixtures copied in.</summary>
-    public static TestSite Site(string extraFiles = "", int coverEdge = 3000, params string[] audio)
+    public static TestSite Site(string extraFiles = "", int coverEdge = 1400, params string[] audio)
     {
         var site = new TestSite("-- podcast/podcast.yml --\n" + PodcastYml + "\n" + extraFiles);
         site.WriteBytes("podcast/cover.png", Png(coverEdge, coverEdge));
