@@ -72,6 +72,7 @@ public sealed partial class EpisodePageTests
         Assert.Equal("https://example.org/podcast/audio/plain.mp3", episode.RootElement.GetProperty("associatedMedia").GetProperty("contentUrl").GetString());
         Assert.Equal("PodcastSeries", episode.RootElement.GetProperty("partOfSeries").GetProperty("@type").GetString());
         Assert.Equal(3, episode.RootElement.GetProperty("episodeNumber").GetInt32());
+        Assert.DoesNotContain("<eins>", JsonLd(site.Read("podcast/schlicht/index.html")));
 
         using JsonDocument series = JsonDocument.Parse(JsonLd(site.Read("podcast/index.html")));
         Assert.Equal("Test & Co <Cast>", series.RootElement.GetProperty("name").GetString());
@@ -104,6 +105,32 @@ public sealed partial class EpisodePageTests
         site.AssertFileContent("index.html", """
             Neueste Podcast-Folgen
             <a href="/podcast/schlicht/">Folge &lt;eins&gt; &amp; &quot;zwei&quot;</a>
+            """);
+    }
+
+    [Fact]
+    public void A_site_under_a_base_path_gets_its_feed_audio_and_links_under_that_path()
+    {
+        const string siteYml = """
+            -- site.yml --
+            title: Test
+            baseUrl: https://example.org/smart-city/
+            -- podcast/plain.md --
+            ---
+            date: 2026-11-01
+            ---
+            """;
+        using TestSite site = PodcastFixtures.Site(siteYml, 1400, "plain.mp3");
+        site.BuildOk();
+
+        var channel = System.Xml.Linq.XDocument.Parse(site.Read("podcast/feed.xml")).Root!.Element("channel")!;
+        Assert.Equal("https://example.org/smart-city/podcast/", channel.Element("link")!.Value);
+        Assert.Equal("https://example.org/smart-city/podcast/audio/plain.mp3", channel.Element("item")!.Element("enclosure")!.Attribute("url")!.Value);
+        Assert.Equal(Sitecast.Podcast.Uuid5.ForFeedUrl("https://example.org/smart-city/podcast/feed.xml").ToString(),
+            channel.Element(Sitecast.Podcast.FeedNamespaces.PodcastNs + "guid")!.Value);
+        site.AssertFileContent("podcast/plain/index.html", """
+            <source src="/smart-city/podcast/audio/plain.mp3" type="audio/mpeg">
+            <script src="/smart-city/assets/js/chapters.js" defer></script>
             """);
     }
 
