@@ -9,6 +9,9 @@ public sealed record BuildOptions
     public bool IncludeDrafts { get; init; }
     public bool IncludeFuture { get; init; }
 
+    /// <summary>Published podcast episodes may vanish from the feed or change their GUID (--allow-removed-episodes).</summary>
+    public bool AllowRemovedEpisodes { get; init; }
+
     /// <summary>The wall-clock "now" in the site's time zone, if given with --now; else the real clock.</summary>
     public DateTime? Now { get; init; }
 

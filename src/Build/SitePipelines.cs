@@ -20,5 +20,8 @@ public static class SitePipelines
         new NotFound(site),
         new ImageFiles(site),
         new SiteSearch(site),
+        new Episodes(site),
+        new PodcastFeed(site),
+        new PodcastIndex(site),
     ];
 }

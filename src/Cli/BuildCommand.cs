@@ -26,6 +26,11 @@ public static class BuildCommand
 
     public static readonly Option<bool> Future = new("--future") { Description = "Include posts dated after now." };
 
+    public static readonly Option<bool> AllowRemovedEpisodes = new("--allow-removed-episodes")
+    {
+        Description = "Let published podcast episodes vanish from the feed or change their GUID.",
+    };
+
     public static readonly Option<string> Now = new("--now")
     {
         Description = "Build as if it were this moment (site time zone), e.g. 2026-12-01T08:00.",
@@ -33,7 +38,7 @@ public static class BuildCommand
 
     public static void AddOptionsTo(Command command)
     {
-        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now }) command.Options.Add(option);
+        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now, AllowRemovedEpisodes }) command.Options.Add(option);
     }
 
     public static Command Create()
@@ -91,6 +96,7 @@ public static class BuildCommand
             BaseUrl = baseUrl,
             IncludeDrafts = parse.GetValue(Drafts),
             IncludeFuture = parse.GetValue(Future),
+            AllowRemovedEpisodes = parse.GetValue(AllowRemovedEpisodes),
             Now = now,
         };
         return true;

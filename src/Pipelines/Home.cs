@@ -2,11 +2,12 @@ using Sitecast.Build;
 using Sitecast.Engine;
 using Sitecast.Model;
 using Sitecast.Modules;
+using Sitecast.Podcast;
 using Sitecast.Templates;
 
 namespace Sitecast.Pipelines;
 
-/// <summary>The home page: the latest posts (and, once there is a podcast, the latest episodes).</summary>
+/// <summary>The home page: the latest posts and the latest podcast episodes.</summary>
 public sealed class Home : Pipeline
 {
     public const int LatestCount = 5;
@@ -14,17 +15,23 @@ public sealed class Home : Pipeline
     public Home(SiteContext site)
     {
         DependsOn<Posts>();
+        DependsOn<Episodes>();
         Process.Add(new CreateDocuments(context =>
         [
             new Document
             {
                 Destination = "index.html",
                 Model = new ListPage { Title = site.Config.Title, Url = "/", Items = context.OutputsOf<Posts>().Take(LatestCount).ToList() },
-            },
+            }.With(LatestEpisodesKey, context.OutputsOf<Episodes>().Select(d => d.Model).OfType<Episode>().Take(LatestCount).ToList()),
         ]));
         PostProcess.Add(new RenderLayout(site, "home",
             _ => ("/", site.Config.Title, site.Config.Description),
-            d => [new("list", TemplateModels.ListValues(d.ModelAs<ListPage>(), site)), new("episodes", Array.Empty<object>())]));
+            d => [new("list", TemplateModels.ListValues(d.ModelAs<ListPage>(), site)), new("episodes", LatestEpisodes(d, site))]));
         Output.Add(new WriteFiles(site));
     }
+
+    private const string LatestEpisodesKey = "latestEpisodes";
+
+    private static List<Dictionary<string, object?>> LatestEpisodes(Document home, SiteContext site) =>
+        (home.Get<List<Episode>>(LatestEpisodesKey) ?? []).Select(e => PodcastTemplateValues.Episode(e, site)).ToList();
 }

@@ -47,7 +47,7 @@ public static class HeadMeta
             Feed($"{title} (JSON Feed)", "application/feed+json", site.Urls.Absolute(BlogFeedBuilder.JsonPath)),
         };
         if (File.Exists(site.SourcePath("podcast/podcast.yml")))
-            feeds.Add(Feed($"{title} – {site.Strings["podcast_feed"]}", "application/rss+xml", site.Urls.Absolute(PodcastFeedPath)));
+            feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml", site.Urls.Absolute(PodcastFeedPath)));
         return feeds;
     }
 

@@ -1,0 +1,23 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Modules;
+using Sitecast.Podcast;
+
+namespace Sitecast.Pipelines;
+
+/// <summary>
+/// The podcast's episodes: podcast/podcast.yml and every audio file in podcast/ with its sidecars →
+/// /podcast/&lt;slug&gt;/ pages, the audio, covers, chapters and transcripts.
+/// </summary>
+public sealed class Episodes : Pipeline
+{
+    public Episodes(SiteContext site)
+    {
+        // Read the channel and the episodes (tags, sidecars, covers) and check GUIDs against the published feed.
+        Process.Add(new ReadEpisodes(site));
+
+        // Lay out each episode's page, then write pages and files.
+        PostProcess.Add(new RenderEpisodePages(site));
+        Output.Add(new WriteFiles(site));
+    }
+}

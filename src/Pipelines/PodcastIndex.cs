@@ -1,0 +1,31 @@
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Modules;
+using Sitecast.Podcast;
+
+namespace Sitecast.Pipelines;
+
+/// <summary>/podcast/: the series with its cover, description, subscribe links, the feed URL and every episode.</summary>
+public sealed class PodcastIndex : Pipeline
+{
+    public PodcastIndex(SiteContext site)
+    {
+        DependsOn<Episodes>();
+        Process.Add(new CreateDocuments(context =>
+        {
+            var outputs = context.OutputsOf<Episodes>();
+            if (outputs.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault() is not { } channel) return [];
+            var page = new PodcastPage(channel, outputs.Select(d => d.Model).OfType<Episode>().ToList());
+            return [new Document { Source = PodcastConfigLoader.DisplayPath, Destination = "podcast/index.html", Model = page }];
+        }));
+        PostProcess.Add(new RenderLayout(site, "podcast",
+            d => (PodcastChannel.Url, d.ModelAs<PodcastPage>().Channel.Config.Title, d.ModelAs<PodcastPage>().Channel.Config.Description),
+            d =>
+            [
+                new("podcast", PodcastTemplateValues.Channel(d.ModelAs<PodcastPage>().Channel, site)),
+                new("episodes", d.ModelAs<PodcastPage>().Episodes.Select(e => PodcastTemplateValues.Episode(e, site)).ToList()),
+                new("json_ld", PodcastTemplateValues.SeriesJsonLd(d.ModelAs<PodcastPage>().Channel, site)),
+            ]));
+        Output.Add(new WriteFiles(site));
+    }
+}

@@ -1,0 +1,53 @@
+using Sitecast.Audio;
+
+namespace Sitecast.Podcast;
+
+/// <summary>An episode: its audio file's facts with the sidecar's overrides applied.</summary>
+public sealed record Episode
+{
+    /// <summary>The audio file, site-relative (podcast/01-aarhus.mp3).</summary>
+    public required string SourcePath { get; init; }
+
+    public required string AudioFileName { get; init; }
+    public required string Slug { get; init; }
+
+    /// <summary>Root-relative URL of the episode page, e.g. /podcast/aarhus/.</summary>
+    public required string Url { get; init; }
+
+    public required string Title { get; init; }
+    public required DateTimeOffset Date { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>The sidecar's Markdown body as HTML; empty without one.</summary>
+    public string ShowNotesHtml { get; init; } = "";
+
+    public int? Number { get; init; }
+    public int? Season { get; init; }
+    public string EpisodeType { get; init; } = "full";
+    public bool Explicit { get; init; }
+    public required string Guid { get; init; }
+    public IReadOnlyList<PodcastPerson> Persons { get; init; } = [];
+    public required AudioInfo Audio { get; init; }
+
+    /// <summary>The audio file's SHA-384, as an SRI value; it recognises a renamed file in the previous feed.</summary>
+    public required string Integrity { get; init; }
+
+    /// <summary>Absolute URL of the audio file (copied into the site or on mediaBaseUrl).</summary>
+    public required string AudioUrl { get; init; }
+
+    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+    public Transcript? Transcript { get; init; }
+
+    /// <summary>The episode's own cover, or the channel's.</summary>
+    public required CoverImage Cover { get; init; }
+
+    /// <summary>Dated after the build's "now": built only with --future.</summary>
+    public bool Scheduled { get; init; }
+
+    /// <summary>False for Ogg/Opus while the feed is for Apple Podcasts.</summary>
+    public bool InFeed { get; init; } = true;
+
+    public string ChaptersUrl => Url + "chapters.json";
+
+    public string? TranscriptUrl => Transcript is null ? null : Url + "transcript" + Transcript.Extension;
+}

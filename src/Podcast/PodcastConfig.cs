@@ -1,0 +1,64 @@
+namespace Sitecast.Podcast;
+
+/// <summary>podcast/podcast.yml: the channel. Keys are camelCase in YAML; README's "Podcast" section lists them.</summary>
+public sealed class PodcastConfig
+{
+    public string Title { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string? Author { get; set; }
+    public PodcastOwner? Owner { get; set; }
+
+    /// <summary>ISO 639 code such as de or de-DE; default: the site's language.</summary>
+    public string? Language { get; set; }
+
+    public string Category { get; set; } = "";
+    public string? Subcategory { get; set; }
+    public bool Explicit { get; set; }
+
+    /// <summary>episodic (newest first) or serial (in order; episode numbers required).</summary>
+    public string Type { get; set; } = "episodic";
+
+    /// <summary>The cover, relative to podcast/: 1400–3000 px, square.</summary>
+    public string Image { get; set; } = "";
+
+    public string? Copyright { get; set; }
+
+    /// <summary>The show's website; default: the podcast page of this site.</summary>
+    public string? Link { get; set; }
+
+    public List<PodcastFunding> Funding { get; set; } = new();
+
+    /// <summary>podcast:locked: other platforms must not import the feed.</summary>
+    public bool Locked { get; set; }
+
+    public string Medium { get; set; } = "podcast";
+    public string? License { get; set; }
+    public List<PodcastPerson> Persons { get; set; } = new();
+
+    /// <summary>podcast:guid pinned for life; default: derived once from the feed URL.</summary>
+    public string? Guid { get; set; }
+
+    /// <summary>Where the audio files are served from (a CDN) instead of copying them into the site.</summary>
+    public string? MediaBaseUrl { get; set; }
+
+    /// <summary>The feed is for Apple Podcasts too, which takes no Ogg: Ogg/Opus episodes stay out of the feed.</summary>
+    public bool Apple { get; set; } = true;
+
+    public SubscribeLinks Subscribe { get; set; } = new();
+
+    /// <summary>GUIDs of published episodes that were removed on purpose.</summary>
+    public List<string> Retired { get; set; } = new();
+
+    public static readonly string[] Keys =
+    [
+        "title", "description", "author", "owner", "language", "category", "subcategory", "explicit", "type", "image",
+        "copyright", "link", "funding", "locked", "medium", "license", "persons", "guid", "mediaBaseUrl", "apple",
+        "subscribe", "retired",
+    ];
+
+    public static readonly string[] Media =
+    [
+        "podcast", "music", "video", "film", "audiobook", "newsletter", "blog", "publisher", "course",
+        "mixed", "podcastL", "musicL", "videoL", "filmL", "audiobookL", "newsletterL", "blogL", "publisherL", "courseL",
+    ];
+}

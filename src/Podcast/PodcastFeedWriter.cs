@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Sitecast.Audio;
+using Sitecast.Templates;
+
+namespace Sitecast.Podcast;
+
+/// <summary>
+/// Writes site/podcast/feed.xml: RSS 2.0 with the itunes, podcast (Podcasting 2.0), content, atom and psc
+/// namespaces. XmlWriter, not a template, so every value is escaped by construction; text first passes
+/// <see cref="XmlText.Clean"/> to drop characters XML 1.0 cannot carry at all.
+/// </summary>
+public static class PodcastFeedWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static byte[] Write(PodcastChannel channel, IReadOnlyList<Episode> episodes, SiteUrls urls)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = Utf8,
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+        };
+        using var buffer = new MemoryStream();
+        using (XmlWriter xml = XmlWriter.Create(buffer, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "itunes", null, FeedNamespaces.Itunes);
+            xml.WriteAttributeString("xmlns", "podcast", null, FeedNamespaces.Podcast);
+            xml.WriteAttributeString("xmlns", "content", null, FeedNamespaces.Content);
+            xml.WriteAttributeString("xmlns", "atom", null, FeedNamespaces.Atom);
+            xml.WriteAttributeString("xmlns", "psc", null, FeedNamespaces.Psc);
+            xml.WriteStartElement("channel");
+            WriteChannel(xml, channel, episodes, urls);
+            foreach (Episode episode in episodes) WriteItem(xml, channel, episode, urls);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteChannel(XmlWriter xml, PodcastChannel channel, IReadOnlyList<Episode> episodes, SiteUrls urls)
+    {
+        PodcastConfig config = channel.Config;
+        Text(xml, "title", config.Title);
+        Text(xml, "link", channel.Link);
+        Text(xml, "description", config.Description);
+        Text(xml, "language", channel.Language);
+        if (config.Copyright is { } copyright) Text(xml, "copyright", copyright);
+        if (episodes.Count > 0) Text(xml, "lastBuildDate", FeedDates.Rfc2822(episodes.Max(e => e.Date)));
+        Text(xml, "generator", "sitecast");
+
+        xml.WriteStartElement("atom", "link", FeedNamespaces.Atom);
+        xml.WriteAttributeString("href", channel.FeedUrl);
+        xml.WriteAttributeString("rel", "self");
+        xml.WriteAttributeString("type", "application/rss+xml");
+        xml.WriteEndElement();
+
+        // The RSS image element, for readers that know no itunes:image.
+        xml.WriteStartElement("image");
+        Text(xml, "url", urls.Absolute(channel.Cover.Feed));
+        Text(xml, "title", config.Title);
+        Text(xml, "link", channel.Link);
+        xml.WriteEndElement();
+
+        if (config.Author is { } author) Text(xml, "itunes", "author", FeedNamespaces.Itunes, author);
+        if (config.Owner is { } owner)
+        {
+            xml.WriteStartElement("itunes", "owner", FeedNamespaces.Itunes);
+            Text(xml, "itunes", "name", FeedNamespaces.Itunes, owner.Name);
+            Text(xml, "itunes", "email", FeedNamespaces.Itunes, owner.Email);
+            xml.WriteEndElement();
+        }
+
+        Image(xml, urls.Absolute(channel.Cover.Feed));
+        xml.WriteStartElement("itunes", "category", FeedNamespaces.Itunes);
+        Attribute(xml, "text", config.Category);
+        if (config.Subcategory is { } sub)
+        {
+            xml.WriteStartElement("itunes", "category", FeedNamespaces.Itunes);
+            Attribute(xml, "text", sub);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        Text(xml, "itunes", "explicit", FeedNamespaces.Itunes, config.Explicit ? "true" : "false");
+        Text(xml, "itunes", "type", FeedNamespaces.Itunes, config.Type);
+
+        Text(xml, "podcast", "guid", FeedNamespaces.Podcast, channel.PodcastGuid);
+        xml.WriteStartElement("podcast", "locked", FeedNamespaces.Podcast);
+        if (config.Owner?.Email is { Length: > 0 } email) Attribute(xml, "owner", email);
+        xml.WriteString(config.Locked ? "yes" : "no");
+        xml.WriteEndElement();
+        foreach (PodcastFunding funding in config.Funding)
+        {
+            xml.WriteStartElement("podcast", "funding", FeedNamespaces.Podcast);
+            Attribute(xml, "url", funding.Url);
+            xml.WriteString(XmlText.Clean(funding.Text));
+            xml.WriteEndElement();
+        }
+
+        Text(xml, "podcast", "medium", FeedNamespaces.Podcast, config.Medium);
+        if (config.License is { } license) Text(xml, "podcast", "license", FeedNamespaces.Podcast, license);
+        foreach (PodcastPerson person in config.Persons) Person(xml, person);
+    }
+
+    private static void WriteItem(XmlWriter xml, PodcastChannel channel, Episode episode, SiteUrls urls)
+    {
+        xml.WriteStartElement("item");
+        Text(xml, "title", episode.Title);
+        Text(xml, "link", urls.Absolute(episode.Url));
+        Text(xml, "description", episode.Description ?? episode.Title);
+        string html = episode.ShowNotesHtml.Length > 0
+            ? episode.ShowNotesHtml
+            : "<p>" + System.Net.WebUtility.HtmlEncode(episode.Description ?? episode.Title) + "</p>";
+        xml.WriteStartElement("content", "encoded", FeedNamespaces.Content);
+        CData(xml, html);
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("enclosure");
+        Attribute(xml, "url", episode.AudioUrl);
+        Attribute(xml, "length", episode.Audio.SizeBytes.ToString(CultureInfo.InvariantCulture));
+        Attribute(xml, "type", episode.Audio.MimeType);
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("guid");
+        Attribute(xml, "isPermaLink", "false");
+        xml.WriteString(XmlText.Clean(episode.Guid));
+        xml.WriteEndElement();
+        Text(xml, "pubDate", FeedDates.Rfc2822(episode.Date));
+
+        string seconds = ((long)Math.Round(episode.Audio.Duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        Text(xml, "itunes", "duration", FeedNamespaces.Itunes, seconds);
+        if (episode.Number is { } number) Text(xml, "itunes", "episode", FeedNamespaces.Itunes, Number(number));
+        if (episode.Season is { } season) Text(xml, "itunes", "season", FeedNamespaces.Itunes, Number(season));
+        Text(xml, "itunes", "episodeType", FeedNamespaces.Itunes, episode.EpisodeType);
+        Text(xml, "itunes", "explicit", FeedNamespaces.Itunes, episode.Explicit ? "true" : "false");
+        Image(xml, urls.Absolute(episode.Cover.Feed));
+
+        if (episode.Season is { } podcastSeason) Text(xml, "podcast", "season", FeedNamespaces.Podcast, Number(podcastSeason));
+        if (episode.Number is { } podcastEpisode) Text(xml, "podcast", "episode", FeedNamespaces.Podcast, Number(podcastEpisode));
+        if (episode.Transcript is { } transcript)
+        {
+            xml.WriteStartElement("podcast", "transcript", FeedNamespaces.Podcast);
+            Attribute(xml, "url", urls.Absolute(episode.TranscriptUrl!));
+            Attribute(xml, "type", transcript.MimeType);
+            Attribute(xml, "language", channel.Language);
+            Attribute(xml, "rel", "captions");
+            xml.WriteEndElement();
+        }
+
+        if (episode.Chapters.Count > 0)
+        {
+            xml.WriteStartElement("podcast", "chapters", FeedNamespaces.Podcast);
+            Attribute(xml, "url", urls.Absolute(episode.ChaptersUrl));
+            Attribute(xml, "type", ChaptersJson.MimeType);
+            xml.WriteEndElement();
+
+            xml.WriteStartElement("psc", "chapters", FeedNamespaces.Psc);
+            Attribute(xml, "version", "1.2");
+            foreach (Chapter chapter in episode.Chapters.OrderBy(c => c.Start))
+            {
+                xml.WriteStartElement("psc", "chapter", FeedNamespaces.Psc);
+                Attribute(xml, "start", FeedDates.NormalPlayTime(chapter.Start));
+                Attribute(xml, "title", chapter.Title);
+                if (chapter.Url is { } href) Attribute(xml, "href", href);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        foreach (PodcastPerson person in episode.Persons) Person(xml, person);
+
+        // The audio's hash, as Podcasting 2.0 lets a feed state it; the next build recognises a renamed file by it.
+        xml.WriteStartElement("podcast", "alternateEnclosure", FeedNamespaces.Podcast);
+        Attribute(xml, "type", episode.Audio.MimeType);
+        Attribute(xml, "length", episode.Audio.SizeBytes.ToString(CultureInfo.InvariantCulture));
+        Attribute(xml, "default", "true");
+        xml.WriteStartElement("podcast", "source", FeedNamespaces.Podcast);
+        Attribute(xml, "uri", episode.AudioUrl);
+        xml.WriteEndElement();
+        xml.WriteStartElement("podcast", "integrity", FeedNamespaces.Podcast);
+        Attribute(xml, "type", "sri");
+        Attribute(xml, "value", episode.Integrity);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+
+        xml.WriteEndElement();
+    }
+
+    private static void Person(XmlWriter xml, PodcastPerson person)
+    {
+        xml.WriteStartElement("podcast", "person", FeedNamespaces.Podcast);
+        Attribute(xml, "role", person.Role);
+        Attribute(xml, "group", person.Group);
+        if (person.Href is { } href) Attribute(xml, "href", href);
+        if (person.Img is { } img) Attribute(xml, "img", img);
+        xml.WriteString(XmlText.Clean(person.Name));
+        xml.WriteEndElement();
+    }
+
+    private static void Image(XmlWriter xml, string url)
+    {
+        xml.WriteStartElement("itunes", "image", FeedNamespaces.Itunes);
+        Attribute(xml, "href", url);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>HTML in CDATA; a "]]&gt;" inside would end the section, so it is split across two sections.</summary>
+    private static void CData(XmlWriter xml, string html)
+    {
+        string[] parts = XmlText.Clean(html).Split("]]>");
+        for (int i = 0; i < parts.Length; i++)
+        {
+            string part = (i > 0 ? ">" : "") + parts[i] + (i < parts.Length - 1 ? "]]" : "");
+            xml.WriteCData(part);
+        }
+    }
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlText.Clean(value));
+
+    private static void Text(XmlWriter xml, string prefix, string name, string ns, string value)
+    {
+        xml.WriteStartElement(prefix, name, ns);
+        xml.WriteString(XmlText.Clean(value));
+        xml.WriteEndElement();
+    }
+
+    private static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, XmlText.Clean(value));
+}

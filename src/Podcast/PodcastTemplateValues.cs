@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Sitecast.Audio;
+using Sitecast.Build;
+using Sitecast.Content;
+using Sitecast.Templates;
+
+namespace Sitecast.Podcast;
+
+/// <summary>What the podcast layouts see: snake_case values built from the typed models (README lists them).</summary>
+public static class PodcastTemplateValues
+{
+    public static Dictionary<string, object?> Episode(Episode episode, SiteContext site)
+    {
+        string language = site.Config.Language;
+        return new Dictionary<string, object?>
+        {
+            ["title"] = episode.Title,
+            ["url"] = episode.Url,
+            ["slug"] = episode.Slug,
+            ["date"] = episode.Date,
+            ["date_iso"] = DateFormatter.Iso(episode.Date),
+            ["date_display"] = DateFormatter.Long(episode.Date, language),
+            ["description"] = episode.Description,
+            ["show_notes"] = episode.ShowNotesHtml,
+            ["duration_seconds"] = (long)Math.Round(episode.Audio.Duration.TotalSeconds),
+            ["duration_display"] = FeedDates.Clock(episode.Audio.Duration),
+            // On pages, audio copied into the site is linked by path, so the page also works on a staging host.
+            ["audio_url"] = episode.AudioUrl.StartsWith(site.Urls.Origin + "/", StringComparison.Ordinal)
+                ? episode.AudioUrl[site.Urls.Origin.Length..]
+                : episode.AudioUrl,
+            ["audio_type"] = episode.Audio.MimeType,
+            ["audio_file"] = episode.AudioFileName,
+            ["size_bytes"] = episode.Audio.SizeBytes,
+            ["size_display"] = FileSize.Format(episode.Audio.SizeBytes, language),
+            ["episode"] = episode.Number,
+            ["season"] = episode.Season,
+            ["episode_type"] = episode.EpisodeType,
+            ["explicit"] = episode.Explicit,
+            ["scheduled"] = episode.Scheduled,
+            ["in_feed"] = episode.InFeed,
+            ["image"] = Cover(episode.Cover),
+            ["chapters"] = episode.Chapters.OrderBy(c => c.Start).Select(c => new Dictionary<string, object?>
+            {
+                ["start"] = FeedDates.Seconds(c.Start),
+                ["start_display"] = FeedDates.Clock(c.Start),
+                ["title"] = c.Title,
+                ["url"] = c.Url,
+            }).ToList(),
+            ["chapters_url"] = episode.Chapters.Count > 0 ? episode.ChaptersUrl : null,
+            ["transcript"] = episode.Transcript is null ? null : new Dictionary<string, object?>
+            {
+                ["url"] = episode.TranscriptUrl,
+                ["type"] = episode.Transcript.MimeType,
+                ["paragraphs"] = episode.Transcript.Paragraphs().Select(p => new Dictionary<string, object?>
+                {
+                    ["start"] = FeedDates.Seconds(p.Start),
+                    ["start_display"] = FeedDates.Clock(p.Start),
+                    ["speaker"] = p.Speaker,
+                    ["text"] = p.Text,
+                }).ToList(),
+            },
+            ["persons"] = episode.Persons.Select(Person).ToList(),
+        };
+    }
+
+    public static Dictionary<string, object?> Channel(PodcastChannel channel, SiteContext site) => new()
+    {
+        ["title"] = channel.Config.Title,
+        ["description"] = channel.Config.Description,
+        ["author"] = channel.Config.Author,
+        ["url"] = PodcastChannel.Url,
+        ["feed_url"] = channel.FeedUrl,
+        ["image"] = Cover(channel.Cover),
+        ["subscribe"] = channel.Config.Subscribe.Configured()
+            .Select(s => new Dictionary<string, object?> { ["key"] = s.Key, ["label"] = s.Label, ["url"] = s.Url }).ToList(),
+        ["persons"] = channel.Config.Persons.Select(Person).ToList(),
+        ["funding"] = channel.Config.Funding.Select(f => new Dictionary<string, object?> { ["url"] = f.Url, ["text"] = f.Text }).ToList(),
+    };
+
+    /// <summary>schema.org PodcastSeries, as JSON safe inside a script element (&lt; &gt; &amp; are escaped).</summary>
+    public static string SeriesJsonLd(PodcastChannel channel, SiteContext site) => JsonSerializer.Serialize(Series(channel, site));
+
+    public static string EpisodeJsonLd(Episode episode, PodcastChannel channel, SiteContext site)
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "PodcastEpisode",
+            ["name"] = episode.Title,
+            ["url"] = site.Urls.Absolute(episode.Url),
+            ["datePublished"] = DateFormatter.Iso(episode.Date),
+            ["description"] = episode.Description,
+            ["timeRequired"] = FeedDates.IsoDuration(episode.Audio.Duration),
+            ["image"] = site.Urls.Absolute(episode.Cover.AtLeast(600)),
+            ["associatedMedia"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "MediaObject",
+                ["contentUrl"] = episode.AudioUrl,
+                ["encodingFormat"] = episode.Audio.MimeType,
+                ["contentSize"] = episode.Audio.SizeBytes,
+                ["duration"] = FeedDates.IsoDuration(episode.Audio.Duration),
+            },
+            ["partOfSeries"] = Series(channel, site),
+        };
+        if (episode.Number is { } number) data["episodeNumber"] = number;
+        return JsonSerializer.Serialize(data);
+    }
+
+    private static Dictionary<string, object?> Series(PodcastChannel channel, SiteContext site)
+    {
+        var series = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "PodcastSeries",
+            ["name"] = channel.Config.Title,
+            ["url"] = site.Urls.Absolute(PodcastChannel.Url),
+            ["description"] = channel.Config.Description,
+            ["webFeed"] = channel.FeedUrl,
+            ["image"] = site.Urls.Absolute(channel.Cover.AtLeast(600)),
+            ["inLanguage"] = channel.Language,
+        };
+        if (channel.Config.Author is { } author) series["author"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = author };
+        return series;
+    }
+
+    private static Dictionary<string, object?> Cover(CoverImage cover) => new()
+    {
+        ["small"] = cover.AtLeast(300),
+        ["medium"] = cover.AtLeast(600),
+        ["large"] = cover.Feed,
+    };
+
+    private static Dictionary<string, object?> Person(PodcastPerson person) => new()
+    {
+        ["name"] = person.Name,
+        ["role"] = person.Role,
+        ["group"] = person.Group,
+        ["href"] = person.Href,
+        ["img"] = person.Img,
+    };
+}

@@ -1,0 +1,247 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Xml;
+using Sitecast.Audio;
+using Sitecast.Build;
+using Sitecast.Content;
+using Sitecast.Diagnostics;
+using Sitecast.Engine;
+using Sitecast.Modules;
+
+namespace Sitecast.Podcast;
+
+/// <summary>
+/// Reads podcast/: the channel (podcast.yml and its cover), then every audio file with its sidecars. Returns one
+/// document carrying the <see cref="PodcastChannel"/>, one per published <see cref="Episode"/> (its page), and the
+/// files to publish: audio, covers, chapters and transcripts. GUIDs are checked against the previous feed.
+/// </summary>
+public sealed class ReadEpisodes(SiteContext site) : IModule
+{
+    public const string Folder = "podcast";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        string folder = site.SourcePath(Folder);
+        if (!Directory.Exists(folder)) return Task.FromResult(ImmutableArray<Document>.Empty);
+
+        string[] audioFiles = Directory.EnumerateFiles(folder)
+            .Where(AudioReader.IsAudio)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        string configPath = Path.Combine(folder, "podcast.yml");
+        if (!File.Exists(configPath))
+        {
+            if (audioFiles.Length > 0)
+                context.Diagnostics.Error(new SourceLocation(site.Display(audioFiles[0])),
+                    "there are audio files in podcast/ but no podcast/podcast.yml describing the show",
+                    "add podcast/podcast.yml with title, description, category and image (see README, section Podcast)");
+            return Task.FromResult(ImmutableArray<Document>.Empty);
+        }
+
+        try
+        {
+            return Task.FromResult(Read(folder, configPath, audioFiles, context.Diagnostics));
+        }
+        catch (ContentException e)
+        {
+            context.Diagnostics.Add(e.Diagnostic);
+            return Task.FromResult(ImmutableArray<Document>.Empty);
+        }
+    }
+
+    private ImmutableArray<Document> Read(string folder, string configPath, string[] audioFiles, DiagnosticBag diagnostics)
+    {
+        var (config, keys) = PodcastConfigLoader.Load(configPath, site.Config.Language, diagnostics);
+        var files = new ConcurrentDictionary<string, Document>(StringComparer.Ordinal);
+
+        CoverImage? channelCover = ChannelCover(folder, config, keys, files, diagnostics);
+        if (channelCover is null) return ImmutableArray<Document>.Empty;
+
+        string feedUrl = site.Urls.Absolute("/" + PreviousFeed.RelativePath);
+        if (!feedUrl.StartsWith("https://", StringComparison.Ordinal))
+            diagnostics.Warning(new SourceLocation("site.yml"), $"the podcast feed will be served from {feedUrl}, without https",
+                "podcast apps and the Podcasting 2.0 tags need https: use an https baseUrl");
+
+        PreviousFeed? previous = LoadPrevious(diagnostics);
+        string podcastGuid = PodcastGuid(config, keys, previous, feedUrl, diagnostics);
+        var channel = new PodcastChannel
+        {
+            Config = config,
+            Language = config.Language ?? site.Config.Language,
+            Cover = channelCover,
+            FeedUrl = feedUrl,
+            Link = config.Link ?? site.Urls.Absolute(PodcastChannel.Url),
+            PodcastGuid = podcastGuid,
+        };
+
+        // Read every file at once (tags, sidecars, covers), keep the input order for everything after.
+        var read = new EpisodeSource?[audioFiles.Length];
+        Parallel.For(0, audioFiles.Length, i =>
+        {
+            try
+            {
+                read[i] = EpisodeSource.Read(audioFiles[i], site, channel, files, diagnostics);
+            }
+            catch (ContentException e)
+            {
+                diagnostics.Add(e.Diagnostic);
+            }
+        });
+        List<EpisodeSource> sources = read.OfType<EpisodeSource>().ToList();
+
+        IReadOnlyDictionary<string, string> guids = EpisodeGuids.Assign(sources.Select(s => s.Draft).ToList(), podcastGuid,
+            previous, config, site.Options.AllowRemovedEpisodes, diagnostics);
+
+        var documents = ImmutableArray.CreateBuilder<Document>();
+        documents.Add(new Document { Source = PodcastConfigLoader.DisplayPath, Model = channel });
+        var published = sources
+            .Select(s => s.ToEpisode(guids[s.Draft.SourcePath]))
+            .Where(e => !e.Scheduled || site.Options.IncludeFuture)
+            .OrderByDescending(e => e.Date)
+            .ThenBy(e => e.SourcePath, StringComparer.Ordinal)
+            .ToList();
+
+        if (config.Type == "serial")
+        {
+            foreach (Episode episode in published.Where(e => e.Number is null))
+                diagnostics.Error(new SourceLocation(episode.SourcePath), "a serial podcast needs an episode number for every episode",
+                    $"add 'episode: 1' (or the right number) to {EpisodeGuids.SidecarPathOf(episode.SourcePath)}, or set the track tag");
+        }
+
+        foreach (Episode episode in published)
+        {
+            var origin = new SourceLocation(episode.SourcePath);
+            documents.Add(new Document
+            {
+                Source = episode.SourcePath,
+                Destination = episode.Url.TrimStart('/') + "index.html",
+                Model = episode,
+                Metadata = ImmutableDictionary<string, object?>.Empty.SetItem(MetadataKeys.Origin, origin),
+            });
+            foreach (Document file in EpisodeFiles(episode, channel, folder)) documents.Add(file.With(MetadataKeys.Origin, origin));
+        }
+
+        documents.AddRange(files.Values.OrderBy(d => d.Destination, StringComparer.Ordinal));
+        return documents.ToImmutable();
+    }
+
+    /// <summary>The audio (unless served from mediaBaseUrl), the JSON chapters and the transcript of an episode.</summary>
+    private static IEnumerable<Document> EpisodeFiles(Episode episode, PodcastChannel channel, string folder)
+    {
+        if (channel.Config.MediaBaseUrl is null)
+        {
+            yield return new Document
+            {
+                Source = episode.SourcePath,
+                Destination = "podcast/audio/" + episode.AudioFileName,
+                Content = DocumentContent.FromFile(Path.Combine(folder, episode.AudioFileName)),
+            };
+        }
+
+        if (episode.Chapters.Count > 0)
+        {
+            yield return new Document
+            {
+                Source = episode.SourcePath,
+                Destination = episode.ChaptersUrl.TrimStart('/'),
+                Content = DocumentContent.FromText(ChaptersJson.Write(episode.Chapters, episode.Title, channel.Config.Title)),
+            };
+        }
+
+        if (episode.Transcript is { } transcript)
+        {
+            yield return new Document
+            {
+                Source = transcript.SourcePath,
+                Destination = episode.TranscriptUrl!.TrimStart('/'),
+                Content = DocumentContent.FromFile(Path.Combine(folder, Path.GetFileName(transcript.SourcePath))),
+            };
+        }
+    }
+
+    private CoverImage? ChannelCover(string folder, PodcastConfig config, YamlKeyLocations keys,
+        ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(config.Image)) return null;
+        SourceLocation at = keys.ValueOf("image");
+        string path = Path.GetFullPath(Path.Combine(folder, config.Image));
+        if (!SafePaths.IsUnder(path, Path.GetFullPath(folder)) || !File.Exists(path) || !SafePaths.StaysInside(path, folder))
+        {
+            diagnostics.Error(at, $"the cover image '{config.Image}' is not a file in podcast/",
+                "put a square JPEG or PNG of 1400 to 3000 px into podcast/ and name it here");
+            return null;
+        }
+
+        byte[] bytes = File.ReadAllBytes(path);
+        if (CoverArt.Identify(bytes, out string? problem) is not { } size)
+        {
+            diagnostics.Error(at, $"the cover image '{config.Image}' cannot be used: {problem}");
+            return null;
+        }
+
+        if (size.Width != size.Height || size.Width < CoverArt.MinimumEdge)
+        {
+            diagnostics.Error(at, $"the cover image is {size.Width} x {size.Height} px; Apple Podcasts requires a square of 1400 to 3000 px",
+                size.Width < CoverArt.MinimumEdge ? "use a larger original: a small image is never scaled up" : "crop it to a square");
+            return null;
+        }
+
+        return Publish(bytes, size.Width, site.Display(path), files);
+    }
+
+    /// <summary>Resizes a cover once per distinct original and registers its files.</summary>
+    public static CoverImage Publish(byte[] bytes, int edge, string source, ConcurrentDictionary<string, Document> files)
+    {
+        var (cover, jpegs) = CoverArt.Resize(bytes, edge);
+        foreach (var (url, jpeg) in jpegs)
+        {
+            files.TryAdd(url, new Document
+            {
+                Source = source,
+                Destination = url.TrimStart('/'),
+                Content = DocumentContent.FromBytes(jpeg),
+                Metadata = ImmutableDictionary<string, object?>.Empty.SetItem(MetadataKeys.Origin, new SourceLocation(source)),
+            });
+        }
+
+        return cover;
+    }
+
+    private PreviousFeed? LoadPrevious(DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return PreviousFeed.Load(site.Options.OutputRoot);
+        }
+        catch (Exception e) when (e is XmlException or IOException)
+        {
+            diagnostics.Warning(new SourceLocation(PodcastConfigLoader.DisplayPath),
+                $"the previous feed {site.Options.OutputRoot}/{PreviousFeed.RelativePath} cannot be read ({e.Message}); episode GUIDs are not compared with it",
+                "pin every episode's guid in its sidecar so it never depends on the previous feed");
+            return null;
+        }
+    }
+
+    private static string PodcastGuid(PodcastConfig config, YamlKeyLocations keys, PreviousFeed? previous, string feedUrl,
+        DiagnosticBag diagnostics)
+    {
+        if (config.Guid is { } pinned && Guid.TryParse(pinned, out Guid parsed)) return parsed.ToString();
+
+        // Assigned once for life: a GUID the feed already published wins over one derived from a changed URL.
+        string guid = previous?.PodcastGuid is { Length: > 0 } published && Guid.TryParse(published, out Guid p)
+            ? p.ToString()
+            : Uuid5.ForFeedUrl(feedUrl).ToString();
+        diagnostics.Warning(keys.Has("title") ? keys.KeyOf("title") : new SourceLocation(PodcastConfigLoader.DisplayPath),
+            $"the podcast's GUID is {guid} and is not pinned: it would change with the feed URL",
+            $"add the line 'guid: {guid}' to {PodcastConfigLoader.DisplayPath}");
+        return guid;
+    }
+
+    /// <summary>SHA-384 of a file as a subresource-integrity value, streamed (audio is never loaded whole).</summary>
+    public static string IntegrityOf(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return "sha384-" + Convert.ToBase64String(SHA384.HashData(stream));
+    }
+}

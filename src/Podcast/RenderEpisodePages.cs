@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Sitecast.Build;
+using Sitecast.Engine;
+using Sitecast.Templates;
+
+namespace Sitecast.Podcast;
+
+/// <summary>Lays out each episode's page (layouts/episode.liquid); the other documents pass through unchanged.</summary>
+public sealed class RenderEpisodePages(SiteContext site) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        PodcastChannel? channel = inputs.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault();
+        if (channel is null) return Task.FromResult(inputs);
+
+        var rendered = new Document[inputs.Length];
+        Parallel.For(0, inputs.Length, i =>
+        {
+            Document document = inputs[i];
+            if (document.Model is not Episode episode)
+            {
+                rendered[i] = document;
+                return;
+            }
+
+            var model = TemplateModels.ForSite(site, episode.Url, episode.Title, episode.Description);
+            model["episode"] = PodcastTemplateValues.Episode(episode, site);
+            model["podcast"] = PodcastTemplateValues.Channel(channel, site);
+            model["json_ld"] = PodcastTemplateValues.EpisodeJsonLd(episode, channel, site);
+            rendered[i] = document.WithText(site.Templates.RenderPage("episode", model));
+        });
+        return Task.FromResult(rendered.ToImmutableArray());
+    }
+}
