@@ -36,12 +36,16 @@ public sealed partial class SampleSite : IDisposable
 
     public BuildReport? Report { get; private set; }
 
+    /// <summary>The base URL the site was built for: the override, or baseUrl from site.yml.</summary>
+    public string BaseUrl { get; private set; } = "";
+
     /// <summary>Copies the sample, sets <c>language</c> in its site.yml and builds it with the given base URL.</summary>
     public static SampleSite Build(string language, string? baseUrl = null)
     {
         string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", "sample-" + language + "-" + Guid.NewGuid().ToString("N"));
         var sample = new SampleSite(root, language);
         sample.CopySample();
+        sample.BaseUrl = baseUrl ?? BaseUrlLine().Match(File.ReadAllText(Path.Combine(sample.Source, SiteConfigLoader.FileName))).Groups[1].Value.Trim('"', '\'');
         sample.Report = SiteBuilder.BuildAsync(new BuildOptions
         {
             SourceRoot = sample.Source,
@@ -105,6 +109,9 @@ public sealed partial class SampleSite : IDisposable
             CopyTree(dir, Path.Combine(to, name));
         }
     }
+
+    [GeneratedRegex(@"^baseUrl:\s*(\S+)", RegexOptions.Multiline)]
+    private static partial Regex BaseUrlLine();
 
     [GeneratedRegex(@"^language:.*$", RegexOptions.Multiline)]
     private static partial Regex LanguageLine();
