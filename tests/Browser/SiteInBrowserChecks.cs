@@ -83,6 +83,31 @@ public abstract partial class SiteInBrowserChecks<TSite>(TSite fixture) : IClass
     }
 
     [SkippableFact]
+    public async Task Every_keyboard_focus_stop_shows_a_visible_focus_indicator()
+    {
+        Fixture.RequireBrowser();
+        await using PageProbe probe = await Fixture.OpenAsync();
+        var problems = new List<string>();
+        int stops = 0;
+        foreach (SitePage page in Fixture.Site.Pages())
+        {
+            await probe.VisitAsync(page);
+            for (int press = 0; press < 500; press++)
+            {
+                await probe.Page.Keyboard.PressAsync("Tab");
+                JsonElement focus = await probe.Page.EvaluateAsync<JsonElement>(FocusIndicatorScript);
+                if (focus.ValueKind == JsonValueKind.Null) break;
+                stops++;
+                if (!focus.GetProperty("visible").GetBoolean())
+                    problems.Add($"{page}: no visible focus indicator on {focus.GetProperty("element").GetString()}");
+            }
+        }
+
+        Assert.True(stops > 0, "no element took keyboard focus on any page");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableFact]
     public async Task Every_page_fits_320_px_without_horizontal_scrolling()
     {
         Fixture.RequireBrowser();
@@ -154,6 +179,21 @@ public abstract partial class SiteInBrowserChecks<TSite>(TSite fixture) : IClass
         IReadOnlyList<string> errors = await NuHtmlChecker.ErrorsAsync(pages.Select(p => Path.Combine(Fixture.Site.Output, p.File)));
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Replace(Fixture.Site.Output, "site"))));
     }
+
+    // The focused element, or null once focus has left the page or come round again. Media elements draw their
+    // controls' focus ring themselves, so they are left to the browser.
+    private const string FocusIndicatorScript = """
+        () => {
+          const e = document.activeElement;
+          if (!e || e === document.body || e.hasAttribute('data-focus-seen')) return null;
+          e.setAttribute('data-focus-seen', '');
+          const s = getComputedStyle(e);
+          const media = e.matches('audio, video');
+          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+          const text = (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40);
+          return { element: `<${e.tagName.toLowerCase()}> ${text}`, visible: media || outline || s.boxShadow !== 'none' };
+        }
+        """;
 
     private async Task AssertNoAxeViolations(ColorScheme scheme)
     {
