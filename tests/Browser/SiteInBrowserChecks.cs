@@ -168,6 +168,35 @@ public abstract partial class SiteInBrowserChecks<TSite>(TSite fixture) : IClass
     }
 
     [SkippableFact]
+    public async Task Printing_gives_black_text_on_white_without_navigation_even_in_dark_mode()
+    {
+        Fixture.RequireBrowser();
+        await using PageProbe probe = await Fixture.OpenAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        await probe.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ColorScheme = ColorScheme.Dark });
+        var problems = new List<string>();
+        foreach (SitePage page in Fixture.Site.Pages())
+        {
+            await probe.VisitAsync(page);
+            JsonElement print = await probe.Page.EvaluateAsync<JsonElement>("""
+                () => {
+                  const body = getComputedStyle(document.body);
+                  const shown = [...document.querySelectorAll('.skip-link, header nav, footer nav')]
+                    .filter(e => getComputedStyle(e).display !== 'none').map(e => e.outerHTML.slice(0, 60));
+                  return { color: body.color, background: body.backgroundColor, shown: shown.join(' | '),
+                           main: document.querySelector('main').innerText.trim().length };
+                }
+                """);
+            string color = print.GetProperty("color").GetString()!, background = print.GetProperty("background").GetString()!;
+            if (color != "rgb(0, 0, 0)" || background != "rgb(255, 255, 255)")
+                problems.Add($"{page}: prints {color} on {background}, not black on white");
+            if (print.GetProperty("shown").GetString() is { Length: > 0 } shown) problems.Add($"{page}: navigation is printed: {shown}");
+            if (print.GetProperty("main").GetInt32() == 0) problems.Add($"{page}: the main content prints empty");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableFact]
     public async Task The_nu_html_checker_finds_no_errors_on_any_page()
     {
         string? missing = BrowserTools.ValidatorMissing();
