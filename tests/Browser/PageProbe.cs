@@ -36,7 +36,9 @@ public sealed class PageProbe : IAsyncDisposable
         page.PageError += (_, error) => probe._problems.Enqueue($"script error: {error}");
         page.RequestFailed += (_, request) =>
         {
-            if (probe.IsLocal(request.Url)) probe._problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
+            // A media element stops its own download once it has what it needs (metadata, a range): not an error.
+            bool mediaStopped = request.ResourceType == "media" && request.Failure == "net::ERR_ABORTED";
+            if (probe.IsLocal(request.Url) && !mediaStopped) probe._problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
         };
         page.Response += (_, response) => probe.OnResponse(response);
 
