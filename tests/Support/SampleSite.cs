@@ -88,6 +88,8 @@ public sealed partial class SampleSite : IDisposable
         siteYml = LanguageLine().IsMatch(siteYml)
             ? LanguageLine().Replace(siteYml, "language: " + Language, 1)
             : siteYml.TrimEnd('\n') + "\nlanguage: " + Language + "\n";
+        // Theme pages whose address follows the language (the search page) are linked under the English address.
+        if (Language == "en") siteYml = siteYml.Replace("url: /suche/", "url: /search/", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(Source, SiteConfigLoader.FileName), siteYml, new UTF8Encoding(false));
 
         foreach (string dir in Directory.GetDirectories(RepoPaths.Root))
