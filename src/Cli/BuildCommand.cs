@@ -52,7 +52,8 @@ public static class BuildCommand
             return BuildReport.UsageError;
         }
 
-        BuildReport report = SiteBuilder.BuildAsync(options!).GetAwaiter().GetResult();
+        BuildReport report = Progress.ProgressDisplay.RunAsync(progress => SiteBuilder.BuildAsync(options!, progress: progress))
+            .GetAwaiter().GetResult();
         BuildSummary.Print(report, options!, Console.Out, Console.Error);
         return report.ExitCode;
     }

@@ -3,6 +3,8 @@ using Markdig.Extensions.SmartyPants;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Sitecast.Build;
+using Sitecast.Cache;
 
 namespace Sitecast.Content;
 
@@ -12,10 +14,20 @@ namespace Sitecast.Content;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline _pipeline;
+    /// <summary>Bump when the rendering below changes, so cached results of the old code are not used.</summary>
+    private const string RenderingVersion = "1";
 
-    public MarkdownRenderer(string language)
+    private readonly MarkdownPipeline _pipeline;
+    private readonly BuildCache? _cache;
+    private readonly BuildStatistics? _statistics;
+    private readonly string _cacheOptions;
+
+    public MarkdownRenderer(string language, BuildCache? cache = null, BuildStatistics? statistics = null)
     {
+        _cache = cache;
+        _statistics = statistics;
+        _cacheOptions = $"markdown/{RenderingVersion}/{typeof(Markdown).Assembly.GetName().Version}/{language}";
+
         // Characters, not entities: the same text then reads right in pages, feeds and search.
         var quotes = new SmartyPantOptions();
         quotes.Mapping[SmartyPantType.Dash2] = "–";
@@ -50,8 +62,25 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
+    /// <summary>Renders a body, or takes the result from the cache when this exact text was rendered before.</summary>
     public RenderedMarkdown Render(string markdown)
     {
+        if (_cache is null) return RenderUncached(markdown);
+        string key = CacheKey.Of(_cacheOptions, markdown);
+        if (_cache.TryGet("markdown", key, out RenderedMarkdown cached))
+        {
+            _statistics?.CountMarkdownFromCache();
+            return cached;
+        }
+
+        RenderedMarkdown rendered = RenderUncached(markdown);
+        _cache.Put("markdown", key, rendered);
+        return rendered;
+    }
+
+    private RenderedMarkdown RenderUncached(string markdown)
+    {
+        _statistics?.CountMarkdownRendered();
         MarkdownDocument document = Markdown.Parse(markdown, _pipeline);
         MarkApostrophes(document);
 
