@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Sitecast.Cache;
 
@@ -16,7 +17,11 @@ public sealed class BuildCache
 
     public const string FolderName = ".sitecast-cache";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CacheJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
 
     public BuildCache(string root)
     {

@@ -47,6 +47,18 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_skipped_build_reports_the_warnings_of_the_build_it_reuses()
+    {
+        using var site = new TestSite(Files + "\n-- input/pages/info.md --\n---\ntitle: Info\ntitel: Tippfehler\n---\nText.\n");
+        BuildReport first = site.BuildOk();
+        BuildReport second = site.BuildOk();
+
+        Assert.True(second.Statistics.UpToDate);
+        Assert.Contains(first.Diagnostics, d => d.ToString().StartsWith("input/pages/info.md:3:1: warning: unknown key 'titel'", StringComparison.Ordinal));
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    [Fact]
     public void Editing_one_post_renders_only_that_post_and_equals_a_clean_build()
     {
         using var site = new TestSite(Files);
