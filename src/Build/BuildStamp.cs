@@ -4,13 +4,15 @@ namespace Sitecast.Build;
 
 /// <summary>
 /// What the last successful build into an output folder was made from: the fingerprint of its inputs, the
-/// fingerprint of the output it wrote, the span of time in which that output stays right (a scheduled post
-/// appears at its date), and the diagnostics it reported (shown again when the build is skipped).
+/// fingerprint of the output it wrote, its time zone and "now", the span of time in which that output stays
+/// right as modules reported it (a scheduled post appears at its date), and the diagnostics it reported
+/// (shown again when the build is skipped).
 /// </summary>
 public sealed record BuildStamp(
     string InputFingerprint,
     string OutputFingerprint,
     string TimeZone,
+    DateTimeOffset BuiltAt,
     DateTimeOffset? ValidFrom,
     DateTimeOffset? ValidUntil,
     IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,31 +1,34 @@
 using System.Globalization;
 using System.Text;
 using Sitecast.Cache;
+using Sitecast.Content;
 
 namespace Sitecast.Build;
 
 /// <summary>
 /// Skips a build when nothing it reads has changed since the last successful build into the same folder,
-/// the output is still as that build left it, and no scheduled date has been reached since. Inputs are
+/// the output is still as that build left it, and no date in the content lies between the last build's "now"
+/// and this one's (so a scheduled post or episode appears on its day without a file changing). Inputs are
 /// compared by path, size and modification time, as make does; everything in the site folder counts
 /// (except output, cache, hidden folders and build folders), so a folder added later is covered too.
 /// </summary>
-public static class UpToDateCheck
+public static partial class UpToDateCheck
 {
     private const string Kind = "builds";
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", "TestResults" };
 
-    public static string InputFingerprint(BuildOptions options)
+    public static SiteInputs ScanInputs(BuildOptions options)
     {
         var text = new StringBuilder();
+        var dates = new List<string>();
         text.Append(typeof(UpToDateCheck).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         text.Append(options.SourceRoot).Append('\n').Append(options.OutputRoot).Append('\n').Append(options.BaseUrl).Append('\n')
             .Append(options.IncludeDrafts).Append(options.IncludeFuture).Append('\n');
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
-        AppendTree(text, options.SourceRoot, options.SourceRoot, output);
+        AppendTree(text, options.SourceRoot, options.SourceRoot, output, dates);
         AppendTree(text, options.DefaultThemeRoot, options.DefaultThemeRoot, output);
-        return CacheKey.Of(text.ToString());
+        return new SiteInputs(CacheKey.Of(text.ToString()), dates);
     }
 
     public static string OutputFingerprint(string outputRoot)
@@ -37,12 +40,14 @@ public static class UpToDateCheck
 
     /// <summary>The stamp of the last build into this output folder when it still holds; else null.</summary>
     /// <param name="nowIn">The build's "now" in a time zone (the stamp's: site.yml is unchanged when it is reused).</param>
-    public static BuildStamp? Reusable(BuildCache cache, BuildOptions options, string inputFingerprint, Func<TimeZoneInfo, DateTimeOffset> nowIn)
+    public static BuildStamp? Reusable(BuildCache cache, BuildOptions options, SiteInputs inputs, Func<TimeZoneInfo, DateTimeOffset> nowIn)
     {
         if (!cache.TryGet(Kind, KeyOf(options), out BuildStamp stamp)) return null;
-        if (stamp.InputFingerprint != inputFingerprint) return null;
+        if (stamp.InputFingerprint != inputs.Fingerprint) return null;
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(stamp.TimeZone, out TimeZoneInfo? zone)) return null;
-        if (!TimeWindow.Contains(stamp.ValidFrom, stamp.ValidUntil, nowIn(zone))) return null;
+        DateTimeOffset now = nowIn(zone);
+        if (!TimeWindow.Contains(stamp.ValidFrom, stamp.ValidUntil, now)) return null;
+        if (DateReachedBetween(inputs.Dates, stamp.BuiltAt, now, zone)) return null;
         if (!Directory.Exists(options.OutputRoot) || OutputFingerprint(options.OutputRoot) != stamp.OutputFingerprint) return null;
         return stamp;
     }
@@ -51,7 +56,46 @@ public static class UpToDateCheck
 
     private static string KeyOf(BuildOptions options) => CacheKey.Of(Kind, Path.GetFullPath(options.OutputRoot));
 
-    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded)
+    /// <summary>True when a content date d has from &lt; d ≤ to (or the other way round): content published by then differs.</summary>
+    private static bool DateReachedBetween(IReadOnlyList<string> dates, DateTimeOffset builtAt, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        DateTimeOffset low = builtAt < now ? builtAt : now;
+        DateTimeOffset high = builtAt < now ? now : builtAt;
+        foreach (string text in dates)
+        {
+            if (ContentDate.TryParse(text, zone, out DateTimeOffset date) && date > low && date <= high) return true;
+        }
+
+        return false;
+    }
+
+    private static void CollectDates(FileInfo file, List<string> dates)
+    {
+        if (DatedName().Match(file.Name) is { Success: true } match) dates.Add(match.Groups[1].Value);
+        if (!file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase)) return;
+        try
+        {
+            // Only the front matter: from the first line "---" to the next.
+            using var reader = new StreamReader(file.FullName, Encoding.UTF8);
+            if (reader.ReadLine()?.TrimEnd() != "---") return;
+            while (reader.ReadLine() is { } line && line.TrimEnd() is not ("---" or "..."))
+            {
+                if (DateLine().Match(line) is { Success: true } date) dates.Add(date.Groups[1].Value.Trim());
+            }
+        }
+        catch (IOException)
+        {
+            // The build itself reports a file it cannot read.
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})")]
+    private static partial System.Text.RegularExpressions.Regex DatedName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]*[Dd]ate:\s*[""']?([0-9][0-9T:+\- ]*Z?)")]
+    private static partial System.Text.RegularExpressions.Regex DateLine();
+
+    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded, List<string>? dates = null)
     {
         if (!Directory.Exists(folder)) return;
         var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
@@ -62,13 +106,14 @@ public static class UpToDateCheck
             if (entry is DirectoryInfo directory)
             {
                 if (directory.Name.StartsWith('.') || SkippedFolders.Contains(directory.Name)) continue;
-                AppendTree(text, root, full, excluded);
+                AppendTree(text, root, full, excluded, dates);
             }
             else if (entry is FileInfo file)
             {
                 text.Append(Path.GetRelativePath(root, full)).Append('\t')
                     .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
                     .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                if (dates is not null) CollectDates(file, dates);
             }
         }
     }

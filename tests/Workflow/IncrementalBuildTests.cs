@@ -90,6 +90,18 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Any_date_in_the_content_reached_since_the_last_build_makes_it_run_again()
+    {
+        // No pipeline reads podcast/ here: the date in the sidecar alone must be enough.
+        using var site = new TestSite(Files + "\n-- podcast/folge-1.md --\n---\ntitle: Folge 1\ndate: 2026-11-30T06:00\n---\n");
+        site.BuildOk(now: "2026-11-29T10:00");
+
+        Assert.True(site.BuildOk(now: "2026-11-30T05:59").Statistics.UpToDate);
+        Assert.False(site.BuildOk(now: "2026-11-30T06:00").Statistics.UpToDate);
+        Assert.True(site.BuildOk(now: "2026-12-01T10:00").Statistics.UpToDate);
+    }
+
+    [Fact]
     public void An_output_folder_changed_by_hand_is_built_again()
     {
         using var site = new TestSite(Files);
