@@ -20,6 +20,19 @@ public static class AuthoringCommands
             return BuildReport.UsageError;
         }
 
+        // Same slug, same URL: the build would refuse the second post, so refuse it here already.
+        string slug = Slug.From(title);
+        string posts = Path.Combine(sourceRoot, "input", "posts");
+        string? twin = Directory.Exists(posts)
+            ? Directory.EnumerateFiles(posts, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .FirstOrDefault(f => System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(f), @"^\d{4}-\d{2}-\d{2}-", "") == slug)
+            : null;
+        if (twin is not null)
+        {
+            errors.WriteLine($"error: {Path.GetRelativePath(sourceRoot, twin).Replace('\\', '/')} already has the slug '{slug}'; choose another title");
+            return BuildReport.ContentErrors;
+        }
+
         DateOnly slot = calendar.NextFreeSlot;
         string relative = NewPostFile.RelativePath(slot, title);
         string path = Path.Combine(sourceRoot, relative);

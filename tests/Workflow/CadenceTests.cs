@@ -107,7 +107,11 @@ public sealed class CadenceTests
         // The draft on 28 December still holds its slot; the file at the next slot is the author's and stays.
         Assert.Equal(1, AuthoringCommands.NewPost(site.Root, "Neues Jahr", At("2026-12-29T10:00"), TextWriter.Null, errors));
         Assert.Equal(mine, File.ReadAllText(Path.Combine(site.Root, "input/posts/2027-01-04-neues-jahr.md")));
-        Assert.Contains("input/posts/2027-01-04-neues-jahr.md already exists", errors.ToString());
+        Assert.Contains("input/posts/2027-01-04-neues-jahr.md already has the slug 'neues-jahr'", errors.ToString());
+
+        // Another post with the same slug would claim the same URL.
+        Assert.Equal(1, AuthoringCommands.NewPost(site.Root, "Jahresende", At("2026-12-29T10:00"), TextWriter.Null, errors));
+        Assert.Contains("input/posts/2026-12-28-jahresende.md already has the slug 'jahresende'", errors.ToString());
     }
 
     [Fact]
