@@ -63,6 +63,21 @@ public sealed class PreviewWatchTests
     }
 
     [Fact]
+    public async Task Changes_to_site_yml_and_to_a_theme_created_later_are_picked_up()
+    {
+        using var site = new TestSite(Files);
+        await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = session.Address, Timeout = TimeSpan.FromSeconds(15) };
+
+        site.Write("site.yml", TestSite.DefaultSiteYml.Replace("title: Test Site", "title: Neuer Name", StringComparison.Ordinal));
+        Assert.Contains("Neuer Name", await PollAsync(http, "/", html => html.Contains("Neuer Name", StringComparison.Ordinal)));
+
+        // theme/ does not exist at the start: the watcher must notice the folder when it appears.
+        site.Write("theme/assets/css/extra.css", "main { color: green; }\n");
+        Assert.Contains("color: green", await PollAsync(http, "/assets/css/extra.css", css => css.Contains("green", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_broken_post_shows_its_path_and_line_in_the_page_while_the_last_good_build_is_served()
     {
         using var site = new TestSite(Files);
