@@ -37,8 +37,17 @@ public sealed class SiteContext
     /// <summary>Where long steps report progress (audio, images).</summary>
     public Progress.IProgressReporter Progress { get; init; } = Sitecast.Progress.SilentProgressReporter.Instance;
 
-    /// <summary>Dates compared with <see cref="Now"/>: the output stays valid until the next one is reached.</summary>
-    public required TimeWindow Window { get; init; }
+    private TimeWindow? _window;
+
+    /// <summary>
+    /// Dates compared with <see cref="Now"/>: the output stays valid until the next one is reached. A module that
+    /// compares a date with Now (publishing, episodes) records the date here.
+    /// </summary>
+    public TimeWindow Window
+    {
+        get => LazyInitializer.EnsureInitialized(ref _window, () => new TimeWindow(Now));
+        init => _window = value;
+    }
 
     /// <summary>The cache between builds, or null when it is off.</summary>
     public Cache.BuildCache? Cache { get; init; }

@@ -43,6 +43,11 @@ public sealed class PreviewWatchTests
         Assert.False(Directory.Exists(site.Output), "the preview must not write site/");
         string onDisk = File.ReadAllText(Path.Combine(session.OutputRoot, "blog/spaeter/index.html"));
         Assert.DoesNotContain(ReloadScript.Marker, onDisk);
+
+        // A normal build of the same site has no trace of the preview either.
+        site.BuildOk(future: true, drafts: true);
+        Assert.DoesNotContain(ReloadScript.Marker, site.Read("blog/spaeter/index.html"));
+        Assert.DoesNotContain(ReloadScript.EventsPath, site.Read("index.html"));
     }
 
     [Fact]
