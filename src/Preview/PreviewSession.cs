@@ -31,6 +31,9 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public string OutputRoot => _options.OutputRoot;
 
+    /// <summary>Open pages listening for reloads.</summary>
+    public int ListenerCount => _events.ClientCount;
+
     /// <summary>Builds finished so far (successful or not).</summary>
     public int BuildCount => Volatile.Read(ref _builds);
 
