@@ -40,8 +40,8 @@ public static class SiteBuilder
         // Nothing read has changed since the last build into this folder: its output is still right.
         // Checked before site.yml is even read, since an unchanged site.yml says nothing new.
         BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;
-        SiteInputs? inputs = cache is null ? null : UpToDateCheck.ScanInputs(options);
-        if (cache is not null && UpToDateCheck.Reusable(cache, options, inputs!, zone => NowIn(options, zone)) is { } stamp)
+        string? fingerprint = cache is null ? null : UpToDateCheck.InputFingerprint(options);
+        if (cache is not null && UpToDateCheck.Reusable(cache, options, fingerprint!, zone => NowIn(options, zone)) is { } stamp)
         {
             statistics.UpToDate = true;
             return new BuildReport(BuildReport.Success, stamp.Diagnostics, null, watch.Elapsed) { Statistics = statistics };
@@ -61,6 +61,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
 
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
+        IReadOnlyList<string> contentDates = cache is null ? [] : UpToDateCheck.ContentDates(options);
         string staging = OutputFolder.CreateStaging(options.OutputRoot);
         try
         {
@@ -83,10 +84,8 @@ public static class SiteBuilder
             OutputFolder.Commit(staging, options.OutputRoot);
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
             if (cache is not null)
-                UpToDateCheck.Record(cache, options, new BuildStamp(inputs!.Fingerprint, UpToDateCheck.OutputFingerprint(options.OutputRoot),
-                    config.TimeZone,
-                    now,
-                    site.Window.From, site.Window.Until, sorted));
+                UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!, UpToDateCheck.OutputFingerprint(options.OutputRoot),
+                    config.TimeZone, now, site.Window.From, site.Window.Until, contentDates, sorted));
             return new BuildReport(BuildReport.Success, sorted, result, watch.Elapsed) { Statistics = statistics };
         }
         catch (ContentException e)

@@ -18,17 +18,29 @@ public static partial class UpToDateCheck
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", "TestResults" };
 
-    public static SiteInputs ScanInputs(BuildOptions options)
+    /// <summary>Path, size and modification time of every input file, hashed; nothing is read.</summary>
+    public static string InputFingerprint(BuildOptions options)
     {
         var text = new StringBuilder();
-        var dates = new List<string>();
         text.Append(typeof(UpToDateCheck).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         text.Append(options.SourceRoot).Append('\n').Append(options.OutputRoot).Append('\n').Append(options.BaseUrl).Append('\n')
             .Append(options.IncludeDrafts).Append(options.IncludeFuture).Append('\n');
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
-        AppendTree(text, options.SourceRoot, options.SourceRoot, output, dates);
+        AppendTree(text, options.SourceRoot, options.SourceRoot, output);
         AppendTree(text, options.DefaultThemeRoot, options.DefaultThemeRoot, output);
-        return new SiteInputs(CacheKey.Of(text.ToString()), dates);
+        return CacheKey.Of(text.ToString());
+    }
+
+    /// <summary>
+    /// Every date written in the site's files (front-matter "date:" lines, dated file names), read before a build.
+    /// A skipped build reuses the list: with the fingerprint unchanged, so are the files.
+    /// </summary>
+    public static IReadOnlyList<string> ContentDates(BuildOptions options)
+    {
+        var dates = new List<string>();
+        string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
+        AppendTree(new StringBuilder(), options.SourceRoot, options.SourceRoot, output, dates);
+        return dates;
     }
 
     public static string OutputFingerprint(string outputRoot)
@@ -40,19 +52,30 @@ public static partial class UpToDateCheck
 
     /// <summary>The stamp of the last build into this output folder when it still holds; else null.</summary>
     /// <param name="nowIn">The build's "now" in a time zone (the stamp's: site.yml is unchanged when it is reused).</param>
-    public static BuildStamp? Reusable(BuildCache cache, BuildOptions options, SiteInputs inputs, Func<TimeZoneInfo, DateTimeOffset> nowIn)
+    public static BuildStamp? Reusable(BuildCache cache, BuildOptions options, string inputFingerprint, Func<TimeZoneInfo, DateTimeOffset> nowIn)
     {
-        if (!cache.TryGet(Kind, KeyOf(options), out BuildStamp stamp)) return null;
-        if (stamp.InputFingerprint != inputs.Fingerprint) return null;
+        if (cache.FindBlob(Kind, KeyOf(options), ".json") is not { } file) return null;
+        BuildStamp? stamp;
+        try
+        {
+            stamp = BuildStampJson.Read(File.ReadAllBytes(file));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        if (stamp is null || stamp.InputFingerprint != inputFingerprint) return null;
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(stamp.TimeZone, out TimeZoneInfo? zone)) return null;
         DateTimeOffset now = nowIn(zone);
         if (!TimeWindow.Contains(stamp.ValidFrom, stamp.ValidUntil, now)) return null;
-        if (DateReachedBetween(inputs.Dates, stamp.BuiltAt, now, zone)) return null;
+        if (DateReachedBetween(stamp.ContentDates, stamp.BuiltAt, now, zone)) return null;
         if (!Directory.Exists(options.OutputRoot) || OutputFingerprint(options.OutputRoot) != stamp.OutputFingerprint) return null;
         return stamp;
     }
 
-    public static void Record(BuildCache cache, BuildOptions options, BuildStamp stamp) => cache.Put(Kind, KeyOf(options), stamp);
+    public static void Record(BuildCache cache, BuildOptions options, BuildStamp stamp) =>
+        cache.PutBlob(Kind, KeyOf(options), ".json", BuildStampJson.Write(stamp));
 
     private static string KeyOf(BuildOptions options) => CacheKey.Of(Kind, Path.GetFullPath(options.OutputRoot));
 

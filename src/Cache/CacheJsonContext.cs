@@ -1,14 +1,12 @@
 using System.Text.Json.Serialization;
-using Sitecast.Build;
 using Sitecast.Content;
 
 namespace Sitecast.Cache;
 
 /// <summary>
-/// Serialisation code generated at compile time for the entries every build reads: a no-change build then
-/// spends no time on reflection. Other types fall back to reflection.
+/// Serialisation code generated at compile time for the entries every build reads (rendered Markdown and
+/// file-hash links), so reading them spends no time on reflection. Other types fall back to reflection.
 /// </summary>
-[JsonSerializable(typeof(CacheEntry<BuildStamp>))]
 [JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
 [JsonSerializable(typeof(CacheEntry<string>))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;
