@@ -18,7 +18,8 @@ for i in $(seq 1 "$posts"); do
   day=$(date -u -d "2020-01-02 + $((i * 14)) days" +%Y-%m-%d)
   {
     printf -- '---\ntitle: "Beitrag Nummer %d über Städte"\ntags: [Stadt, Daten%d]\nauthor: redaktion\n---\n' "$i" "$((i % 7))"
-    for p in 1 2 3 4 5 6; do printf '## Abschnitt %d\n\n%s\n\n- eins\n- zwei\n\n' "$p" "$paragraph"; done
+    # Every body differs, so no post can reuse another's rendering.
+    for p in 1 2 3 4 5 6; do printf '## Abschnitt %d.%d\n\n%s (%d)\n\n- eins\n- zwei\n\n' "$i" "$p" "$paragraph" "$i"; done
     printf '| a | b |\n| - | - |\n| 1 | 2 |\n'
   } > "$corpus/input/posts/$day-beitrag-$i.md"
 done

@@ -31,9 +31,14 @@ public static class BuildCommand
         Description = "Build as if it were this moment (site time zone), e.g. 2026-12-01T08:00.",
     };
 
+    public static readonly Option<bool> NoCache = new("--no-cache")
+    {
+        Description = "Neither read nor write .sitecast-cache/: render everything, as on a fresh clone.",
+    };
+
     public static void AddOptionsTo(Command command)
     {
-        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now }) command.Options.Add(option);
+        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now, NoCache }) command.Options.Add(option);
     }
 
     public static Command Create()
@@ -93,6 +98,7 @@ public static class BuildCommand
             IncludeDrafts = parse.GetValue(Drafts),
             IncludeFuture = parse.GetValue(Future),
             Now = now,
+            UseCache = !parse.GetValue(NoCache),
         };
         return true;
     }
