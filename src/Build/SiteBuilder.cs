@@ -75,6 +75,8 @@ public static class SiteBuilder
                 result = await engine.RunAsync(diagnostics, cancellationToken);
             }
 
+            // What was rendered is right whether or not the build succeeded: keep it either way.
+            site.Markdown.SaveCache();
             if (diagnostics.HasErrors)
             {
                 OutputFolder.Discard(staging);

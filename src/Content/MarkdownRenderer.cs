@@ -18,13 +18,13 @@ public sealed class MarkdownRenderer
     private const string RenderingVersion = "1";
 
     private readonly MarkdownPipeline _pipeline;
-    private readonly BuildCache? _cache;
+    private readonly MarkdownCacheIndex? _cache;
     private readonly BuildStatistics? _statistics;
     private readonly string _cacheOptions;
 
     public MarkdownRenderer(string language, BuildCache? cache = null, BuildStatistics? statistics = null)
     {
-        _cache = cache;
+        _cache = cache is null ? null : new MarkdownCacheIndex(cache);
         _statistics = statistics;
         _cacheOptions = $"markdown/{RenderingVersion}/{typeof(Markdown).Assembly.GetName().Version}/{language}";
 
@@ -67,16 +67,19 @@ public sealed class MarkdownRenderer
     {
         if (_cache is null) return RenderUncached(markdown);
         string key = CacheKey.Of(_cacheOptions, markdown);
-        if (_cache.TryGet("markdown", key, out RenderedMarkdown cached))
+        if (_cache.TryGet(key, out RenderedMarkdown cached))
         {
             _statistics?.CountMarkdownFromCache();
             return cached;
         }
 
         RenderedMarkdown rendered = RenderUncached(markdown);
-        _cache.Put("markdown", key, rendered);
+        _cache.Put(key, rendered);
         return rendered;
     }
+
+    /// <summary>Stores what this build rendered, for the next build.</summary>
+    public void SaveCache() => _cache?.Save();
 
     private RenderedMarkdown RenderUncached(string markdown)
     {
