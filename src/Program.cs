@@ -13,6 +13,10 @@ public static class Program
         BuildCommand.AddOptionsTo(root);
         root.SetAction(BuildCommand.Run);
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ScheduleCommand.Create());
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

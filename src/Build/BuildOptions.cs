@@ -17,4 +17,7 @@ public sealed record BuildOptions
 
     /// <summary>Where the theme shipped with the program lives, for sites without a theme/ folder.</summary>
     public string DefaultThemeRoot { get; init; } = Path.Combine(AppContext.BaseDirectory, "theme");
+
+    /// <summary>Keep results between builds in &lt;source&gt;/.sitecast-cache and skip a build when nothing changed.</summary>
+    public bool UseCache { get; init; } = true;
 }

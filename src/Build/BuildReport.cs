@@ -12,6 +12,9 @@ public sealed record BuildReport(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
 
     public bool Succeeded => ExitCode == Success;
 
+    /// <summary>The work done and saved (Markdown rendered or cached, whether the build was skipped as up to date).</summary>
+    public BuildStatistics Statistics { get; init; } = new();
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

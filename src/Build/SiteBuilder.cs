@@ -3,7 +3,9 @@ using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
 using Sitecast.Model;
+using Sitecast.Cache;
 using Sitecast.Output;
+using Sitecast.Progress;
 using Sitecast.Templates;
 
 namespace Sitecast.Build;
@@ -14,11 +16,13 @@ namespace Sitecast.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default,
+        IProgressReporter? progress = null)
     {
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        BuildReport Fail(int code) => new(code, diagnostics.Sorted(), null, watch.Elapsed);
+        var statistics = new BuildStatistics();
+        BuildReport Fail(int code) => new(code, diagnostics.Sorted(), null, watch.Elapsed) { Statistics = statistics };
 
         if (!File.Exists(Path.Combine(options.SourceRoot, SiteConfigLoader.FileName)))
         {
@@ -31,6 +35,16 @@ public static class SiteBuilder
         {
             diagnostics.Error(new SourceLocation(""), refusal);
             return Fail(BuildReport.UsageError);
+        }
+
+        // Nothing read has changed since the last build into this folder: its output is still right.
+        // Checked before site.yml is even read, since an unchanged site.yml says nothing new.
+        BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;
+        string? fingerprint = cache is null ? null : UpToDateCheck.InputFingerprint(options);
+        if (cache is not null && UpToDateCheck.Reusable(cache, options, fingerprint!, zone => NowIn(options, zone)) is { } stamp)
+        {
+            statistics.UpToDate = true;
+            return new BuildReport(BuildReport.Success, stamp.Diagnostics, null, watch.Elapsed) { Statistics = statistics };
         }
 
         SiteConfig config;
@@ -54,28 +68,37 @@ public static class SiteBuilder
             return Fail(BuildReport.UsageError);
         }
 
+        DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
+        IReadOnlyList<string> contentDates = cache is null ? [] : UpToDateCheck.ContentDates(options);
         string staging = OutputFolder.CreateStaging(options.OutputRoot);
         try
         {
-            SiteContext site = CreateContext(options, config, staging, diagnostics);
+            SiteContext site = CreateContext(options, config, staging, diagnostics, now, cache, statistics, progress);
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
             if (!diagnostics.HasErrors)
             {
                 var engine = new PipelineEngine(SitePipelines.Create(site));
+                using IProgressStep step = site.Progress.Begin("Building the site", 0);
                 result = await engine.RunAsync(diagnostics, cancellationToken);
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
                 if (!diagnostics.HasErrors) OutputChecks.Run(site, result);
             }
 
+            // What was rendered is right whether or not the build succeeded: keep it either way.
+            site.Markdown.SaveCache();
             if (diagnostics.HasErrors)
             {
                 OutputFolder.Discard(staging);
-                return new BuildReport(BuildReport.ContentErrors, diagnostics.Sorted(), result, watch.Elapsed);
+                return new BuildReport(BuildReport.ContentErrors, diagnostics.Sorted(), result, watch.Elapsed) { Statistics = statistics };
             }
 
             OutputFolder.Commit(staging, options.OutputRoot);
-            return new BuildReport(BuildReport.Success, diagnostics.Sorted(), result, watch.Elapsed);
+            IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
+            if (cache is not null)
+                UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!, UpToDateCheck.OutputFingerprint(options.OutputRoot),
+                    config.TimeZone, now, site.Window.From, site.Window.Until, contentDates, sorted));
+            return new BuildReport(BuildReport.Success, sorted, result, watch.Elapsed) { Statistics = statistics };
         }
         catch (ContentException e)
         {
@@ -90,12 +113,14 @@ public static class SiteBuilder
         }
     }
 
-    private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, DiagnosticBag diagnostics)
+    private static DateTimeOffset NowIn(BuildOptions options, TimeZoneInfo zone) => options.Now is { } local
+        ? ContentDate.InZone(local, zone)
+        : TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
+
+    private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, DiagnosticBag diagnostics,
+        DateTimeOffset now, BuildCache? cache, BuildStatistics statistics, IProgressReporter? progress)
     {
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
-        DateTimeOffset now = options.Now is { } local
-            ? ContentDate.InZone(local, zone)
-            : TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
 
         var theme = new ThemeFolders(
         [
@@ -112,7 +137,11 @@ public static class SiteBuilder
             Now = now,
             Theme = theme,
             StagingRoot = staging,
-            Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls),
+            Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, cache, statistics),
+            Statistics = statistics,
+            Cache = cache,
+            Window = new TimeWindow(now),
+            Progress = progress ?? SilentProgressReporter.Instance,
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,

@@ -50,6 +50,29 @@ public static class SiteConfigLoader
             config.TimeZone = "UTC";
         }
 
+        CheckCadence(config.Cadence, keys, diagnostics);
         return config;
+    }
+
+    private static void CheckCadence(Cadence cadence, YamlKeyLocations keys, DiagnosticBag diagnostics)
+    {
+        if (cadence.Days < 1)
+        {
+            diagnostics.Error(keys.ValueOf("cadence"), $"cadence days must be at least 1 (got {cadence.Days})");
+            cadence.Days = 14;
+        }
+
+        if (cadence.Weekday is { } weekday && !Schedule.CadencePlan.WeekdayNames.Contains(weekday.Trim().ToLowerInvariant()))
+        {
+            diagnostics.Error(keys.ValueOf("cadence"), $"cadence weekday '{weekday}' is not a weekday",
+                "write it in English: monday, tuesday, wednesday, thursday, friday, saturday or sunday");
+            cadence.Weekday = null;
+        }
+
+        if (!TimeOnly.TryParseExact(cadence.Time, "HH:mm", out _))
+        {
+            diagnostics.Error(keys.ValueOf("cadence"), $"cadence time '{cadence.Time}' is not a time of day", "write e.g. time: \"06:00\"");
+            cadence.Time = "06:00";
+        }
     }
 }

@@ -31,6 +31,27 @@ public sealed class SiteContext
     public required DiagnosticBag Diagnostics { get; init; }
     public OutputRegistry Outputs { get; } = new();
 
+    /// <summary>Counts of work done and saved by the cache.</summary>
+    public BuildStatistics Statistics { get; init; } = new();
+
+    /// <summary>Where long steps report progress (audio, images).</summary>
+    public Progress.IProgressReporter Progress { get; init; } = Sitecast.Progress.SilentProgressReporter.Instance;
+
+    private TimeWindow? _window;
+
+    /// <summary>
+    /// Dates compared with <see cref="Now"/>: the output stays valid until the next one is reached. A module that
+    /// compares a date with Now (publishing, episodes) records the date here.
+    /// </summary>
+    public TimeWindow Window
+    {
+        get => LazyInitializer.EnsureInitialized(ref _window, () => new TimeWindow(Now));
+        init => _window = value;
+    }
+
+    /// <summary>The cache between builds, or null when it is off.</summary>
+    public Cache.BuildCache? Cache { get; init; }
+
     public string SourcePath(string relative) => Path.Combine(Options.SourceRoot, relative);
 
     /// <summary>A path under the source folder as messages name it: relative, forward slashes.</summary>

@@ -36,9 +36,15 @@ public static class BuildCommand
         Description = "Build as if it were this moment (site time zone), e.g. 2026-12-01T08:00.",
     };
 
+    public static readonly Option<bool> NoCache = new("--no-cache")
+    {
+        Description = "Neither read nor write .sitecast-cache/: render everything, as on a fresh clone.",
+    };
+
     public static void AddOptionsTo(Command command)
     {
-        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now, AllowRemovedEpisodes }) command.Options.Add(option);
+        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now, AllowRemovedEpisodes, NoCache })
+            command.Options.Add(option);
     }
 
     public static Command Create()
@@ -57,7 +63,8 @@ public static class BuildCommand
             return BuildReport.UsageError;
         }
 
-        BuildReport report = SiteBuilder.BuildAsync(options!).GetAwaiter().GetResult();
+        BuildReport report = Progress.ProgressDisplay.RunAsync(progress => SiteBuilder.BuildAsync(options!, progress: progress))
+            .GetAwaiter().GetResult();
         BuildSummary.Print(report, options!, Console.Out, Console.Error);
         return report.ExitCode;
     }
@@ -98,6 +105,7 @@ public static class BuildCommand
             IncludeFuture = parse.GetValue(Future),
             AllowRemovedEpisodes = parse.GetValue(AllowRemovedEpisodes),
             Now = now,
+            UseCache = !parse.GetValue(NoCache),
         };
         return true;
     }

@@ -25,6 +25,11 @@ public static class BuildSummary
             }
         }
 
+        if (report.Statistics.UpToDate)
+            output.WriteLine("nothing changed since the last build: the output is up to date");
+        else if (report.Engine is not null)
+            output.WriteLine($"markdown: {report.Statistics.MarkdownRendered} rendered, {report.Statistics.MarkdownFromCache} from the cache");
+
         string seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         string outcome = report.Succeeded ? $"built {options.OutputRoot}" : "build failed; the output folder was not changed";
         output.WriteLine($"{outcome} in {seconds} s: {report.ErrorCount} error(s), {report.WarningCount} warning(s)");

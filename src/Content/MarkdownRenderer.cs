@@ -3,6 +3,8 @@ using Markdig.Extensions.SmartyPants;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Sitecast.Build;
+using Sitecast.Cache;
 
 namespace Sitecast.Content;
 
@@ -12,15 +14,27 @@ namespace Sitecast.Content;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>Bump when the rendering below changes, so cached results of the old code are not used.</summary>
+    private const string RenderingVersion = "2";
+
     private readonly MarkdownPipeline _pipeline;
     private readonly Images.ResponsiveImages? _images;
     private readonly Templates.SiteUrls? _urls;
+    private readonly MarkdownCacheIndex? _cache;
+    private readonly BuildStatistics? _statistics;
+    private readonly string _cacheOptions;
 
     /// <param name="images">Makes local images responsive; without it (and <paramref name="urls"/>) images stay as written.</param>
-    public MarkdownRenderer(string language, Images.ResponsiveImages? images = null, Templates.SiteUrls? urls = null)
+    /// <param name="cache">Keeps rendered bodies between builds; null renders everything.</param>
+    public MarkdownRenderer(string language, Images.ResponsiveImages? images = null, Templates.SiteUrls? urls = null,
+        BuildCache? cache = null, BuildStatistics? statistics = null)
     {
         _images = images;
         _urls = urls;
+        _cache = cache is null ? null : new MarkdownCacheIndex(cache);
+        _statistics = statistics;
+        _cacheOptions = $"markdown/{RenderingVersion}/{typeof(Markdown).Assembly.GetName().Version}/{language}/{urls?.BaseUrl}";
+
         // Characters, not entities: the same text then reads right in pages, feeds and search.
         var quotes = new SmartyPantOptions();
         quotes.Mapping[SmartyPantType.Dash2] = "–";
@@ -57,9 +71,38 @@ public sealed class MarkdownRenderer
 
     public Images.ResponsiveImages? Images => _images;
 
-    /// <summary>Renders a body; with a <paramref name="context"/>, also processes its images and records its links' lines.</summary>
+    /// <summary>
+    /// Renders a body; with a <paramref name="context"/>, also processes its images and records its links' lines.
+    /// A body rendered before from the same file position is taken from the cache, unless it may hold images:
+    /// their files can change while the text does not, and checking them is the image step's work.
+    /// </summary>
     public RenderedMarkdown Render(string markdown, MarkdownContext? context = null)
     {
+        if (_cache is null || MayHoldImages(markdown)) return RenderUncached(markdown, context);
+
+        // Link positions name the file and its lines, so they are part of the key.
+        string where = context is null ? "" : $"{context.DisplayPath}:{context.BodyFirstLine}";
+        string key = CacheKey.Of(_cacheOptions, where, markdown);
+        if (_cache.TryGet(key, out RenderedMarkdown cached))
+        {
+            _statistics?.CountMarkdownFromCache();
+            return cached;
+        }
+
+        RenderedMarkdown rendered = RenderUncached(markdown, context);
+        _cache.Put(key, rendered);
+        return rendered;
+    }
+
+    private static bool MayHoldImages(string markdown) =>
+        markdown.Contains("![", StringComparison.Ordinal) || markdown.Contains("<img", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Stores what this build rendered, for the next build.</summary>
+    public void SaveCache() => _cache?.Save();
+
+    private RenderedMarkdown RenderUncached(string markdown, MarkdownContext? context)
+    {
+        _statistics?.CountMarkdownRendered();
         MarkdownDocument document = Markdown.Parse(markdown, _pipeline);
         MarkApostrophes(document);
         IReadOnlyDictionary<string, Diagnostics.SourceLocation> links = new Dictionary<string, Diagnostics.SourceLocation>();

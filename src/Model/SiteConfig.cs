@@ -27,6 +27,10 @@ public sealed class SiteConfig
     /// <summary>Links in every page's footer (legal pages).</summary>
     public List<Link> Footer { get; set; } = new();
 
+    /// <summary>How often posts are due: see `new post` and `schedule`.</summary>
+    public Cadence Cadence { get; set; } = new();
+
     /// <summary>The settings' file keys, for the unknown-key check.</summary>
-    public static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "feedItems", "authors", "menu", "footer"];
+    public static readonly string[] Keys =
+        ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "feedItems", "authors", "menu", "footer", "cadence"];
 }

@@ -23,6 +23,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
         string title = source.RequireTitle();
         DateTimeOffset date = ResolveDate(source);
         bool scheduled = date > site.Now;
+        site.Window.DependsOn(date);
         if (scheduled && !site.Options.IncludeFuture) return null;
 
         var (slug, slugOrigin) = source.ResolveSlug();

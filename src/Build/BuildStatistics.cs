@@ -1,0 +1,24 @@
+namespace Sitecast.Build;
+
+/// <summary>
+/// Counts of the work a build did and the work the cache saved, for the summary and for tests that prove
+/// an unchanged file is not rendered again. Thread-safe.
+/// </summary>
+public sealed class BuildStatistics
+{
+    private int _markdownRendered;
+    private int _markdownFromCache;
+
+    /// <summary>Markdown bodies rendered by Markdig in this build.</summary>
+    public int MarkdownRendered => _markdownRendered;
+
+    /// <summary>Markdown bodies taken from the cache.</summary>
+    public int MarkdownFromCache => _markdownFromCache;
+
+    /// <summary>True when nothing had changed since the last build into the same folder, so nothing was done.</summary>
+    public bool UpToDate { get; set; }
+
+    public void CountMarkdownRendered() => Interlocked.Increment(ref _markdownRendered);
+
+    public void CountMarkdownFromCache() => Interlocked.Increment(ref _markdownFromCache);
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using Sitecast.Cache;
+using Sitecast.Content;
+
+namespace Sitecast.Build;
+
+/// <summary>
+/// Skips a build when nothing it reads has changed since the last successful build into the same folder,
+/// the output is still as that build left it, and no date in the content lies between the last build's "now"
+/// and this one's (so a scheduled post or episode appears on its day without a file changing). Inputs are
+/// compared by path, size and modification time, as make does; everything in the site folder counts
+/// (except output, cache, hidden folders and build folders), so a folder added later is covered too.
+/// </summary>
+public static partial class UpToDateCheck
+{
+    private const string Kind = "builds";
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", "TestResults" };
+
+    /// <summary>Path, size and modification time of every input file, hashed; nothing is read.</summary>
+    public static string InputFingerprint(BuildOptions options)
+    {
+        var text = new StringBuilder();
+        text.Append(typeof(UpToDateCheck).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append(options.SourceRoot).Append('\n').Append(options.OutputRoot).Append('\n').Append(options.BaseUrl).Append('\n')
+            .Append(options.IncludeDrafts).Append(options.IncludeFuture).Append('\n');
+        string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
+        AppendTree(text, options.SourceRoot, options.SourceRoot, output);
+        AppendTree(text, options.DefaultThemeRoot, options.DefaultThemeRoot, output);
+        return CacheKey.Of(text.ToString());
+    }
+
+    /// <summary>
+    /// Every date written in the site's files (front-matter "date:" lines, dated file names), read before a build.
+    /// A skipped build reuses the list: with the fingerprint unchanged, so are the files.
+    /// </summary>
+    public static IReadOnlyList<string> ContentDates(BuildOptions options)
+    {
+        var dates = new List<string>();
+        string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
+        AppendTree(new StringBuilder(), options.SourceRoot, options.SourceRoot, output, dates);
+        return dates;
+    }
+
+    public static string OutputFingerprint(string outputRoot)
+    {
+        var text = new StringBuilder();
+        if (Directory.Exists(outputRoot)) AppendTree(text, outputRoot, outputRoot, excluded: null);
+        return CacheKey.Of(text.ToString());
+    }
+
+    /// <summary>The stamp of the last build into this output folder when it still holds; else null.</summary>
+    /// <param name="nowIn">The build's "now" in a time zone (the stamp's: site.yml is unchanged when it is reused).</param>
+    public static BuildStamp? Reusable(BuildCache cache, BuildOptions options, string inputFingerprint, Func<TimeZoneInfo, DateTimeOffset> nowIn)
+    {
+        if (cache.FindBlob(Kind, KeyOf(options), ".json") is not { } file) return null;
+        BuildStamp? stamp;
+        try
+        {
+            stamp = BuildStampJson.Read(File.ReadAllBytes(file));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        if (stamp is null || stamp.InputFingerprint != inputFingerprint) return null;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(stamp.TimeZone, out TimeZoneInfo? zone)) return null;
+        DateTimeOffset now = nowIn(zone);
+        if (!TimeWindow.Contains(stamp.ValidFrom, stamp.ValidUntil, now)) return null;
+        if (DateReachedBetween(stamp.ContentDates, stamp.BuiltAt, now, zone)) return null;
+        if (!Directory.Exists(options.OutputRoot) || OutputFingerprint(options.OutputRoot) != stamp.OutputFingerprint) return null;
+        return stamp;
+    }
+
+    public static void Record(BuildCache cache, BuildOptions options, BuildStamp stamp) =>
+        cache.PutBlob(Kind, KeyOf(options), ".json", BuildStampJson.Write(stamp));
+
+    private static string KeyOf(BuildOptions options) => CacheKey.Of(Kind, Path.GetFullPath(options.OutputRoot));
+
+    /// <summary>True when a content date d has from &lt; d ≤ to (or the other way round): content published by then differs.</summary>
+    private static bool DateReachedBetween(IReadOnlyList<string> dates, DateTimeOffset builtAt, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        DateTimeOffset low = builtAt < now ? builtAt : now;
+        DateTimeOffset high = builtAt < now ? now : builtAt;
+        foreach (string text in dates)
+        {
+            if (ContentDate.TryParse(text, zone, out DateTimeOffset date) && date > low && date <= high) return true;
+        }
+
+        return false;
+    }
+
+    private static void CollectDates(FileInfo file, List<string> dates)
+    {
+        if (DatedName().Match(file.Name) is { Success: true } match) dates.Add(match.Groups[1].Value);
+        if (!file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase)) return;
+        try
+        {
+            // Only the front matter: from the first line "---" to the next.
+            using var reader = new StreamReader(file.FullName, Encoding.UTF8);
+            if (reader.ReadLine()?.TrimEnd() != "---") return;
+            while (reader.ReadLine() is { } line && line.TrimEnd() is not ("---" or "..."))
+            {
+                if (DateLine().Match(line) is { Success: true } date) dates.Add(date.Groups[1].Value.Trim());
+            }
+        }
+        catch (IOException)
+        {
+            // The build itself reports a file it cannot read.
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})")]
+    private static partial System.Text.RegularExpressions.Regex DatedName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]*[Dd]ate:\s*[""']?([0-9][0-9T:+\- ]*Z?)")]
+    private static partial System.Text.RegularExpressions.Regex DateLine();
+
+    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded, List<string>? dates = null)
+    {
+        if (!Directory.Exists(folder)) return;
+        var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
+        foreach (FileSystemInfo entry in entries)
+        {
+            string full = entry.FullName;
+            if (excluded is not null && (full == excluded || full.StartsWith(excluded + ".", StringComparison.Ordinal))) continue;
+            if (entry is DirectoryInfo directory)
+            {
+                if (directory.Name.StartsWith('.') || SkippedFolders.Contains(directory.Name)) continue;
+                AppendTree(text, root, full, excluded, dates);
+            }
+            else if (entry is FileInfo file)
+            {
+                text.Append(Path.GetRelativePath(root, full)).Append('\t')
+                    .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                if (dates is not null) CollectDates(file, dates);
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Sitecast.Cache;
+
+/// <summary>Cache keys: a SHA-256 over the parts that decide a result, written as lowercase hex.</summary>
+public static class CacheKey
+{
+    /// <summary>Hashes the parts in order; a separator keeps ("ab", "c") apart from ("a", "bc").</summary>
+    public static string Of(params string[] parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (string part in parts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData([0]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The SHA-256 of a file's bytes, read as a stream (audio files can be large).</summary>
+    public static string OfFile(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

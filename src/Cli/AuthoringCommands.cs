@@ -1,0 +1,110 @@
+using Sitecast.Audio;
+using Sitecast.Build;
+using Sitecast.Content;
+using Sitecast.Diagnostics;
+using Sitecast.Schedule;
+
+namespace Sitecast.Cli;
+
+/// <summary>What `new post`, `new episode` and `schedule` do, apart from the command line, so tests call them directly.</summary>
+public static class AuthoringCommands
+{
+    public static int NewPost(string sourceRoot, string title, DateTime? now, TextWriter output, TextWriter errors)
+    {
+        var diagnostics = new DiagnosticBag();
+        SiteCalendar? calendar = SiteCalendar.Load(sourceRoot, now, diagnostics);
+        if (calendar is null) return Fail(diagnostics, errors);
+        if (Slug.From(title).Length == 0)
+        {
+            errors.WriteLine($"error: cannot make a file name from the title '{title}'; use letters or digits");
+            return BuildReport.UsageError;
+        }
+
+        // Same slug, same URL: the build would refuse the second post, so refuse it here already.
+        string slug = Slug.From(title);
+        string posts = Path.Combine(sourceRoot, "input", "posts");
+        string? twin = Directory.Exists(posts)
+            ? Directory.EnumerateFiles(posts, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .FirstOrDefault(f => System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(f), @"^\d{4}-\d{2}-\d{2}-", "") == slug)
+            : null;
+        if (twin is not null)
+        {
+            errors.WriteLine($"error: {Path.GetRelativePath(sourceRoot, twin).Replace('\\', '/')} already has the slug '{slug}'; choose another title");
+            return BuildReport.ContentErrors;
+        }
+
+        DateOnly slot = calendar.NextFreeSlot;
+        string relative = NewPostFile.RelativePath(slot, title);
+        string path = Path.Combine(sourceRoot, relative);
+        string text = NewPostFile.Text(title.Trim(), slot, calendar.Plan.Time, calendar.Config.Authors.FirstOrDefault()?.Id, calendar.Config.Language);
+        if (!TryCreate(path, relative, text, errors)) return BuildReport.ContentErrors;
+        output.WriteLine($"created {relative} for {ScheduleReport.Day(slot)}, {calendar.Plan.Time:HH\\:mm} {calendar.Config.TimeZone}");
+        return BuildReport.Success;
+    }
+
+    public static int NewEpisode(string sourceRoot, string audioPath, DateTime? now, TextWriter output, TextWriter errors)
+    {
+        string audio = Path.GetFullPath(audioPath);
+        if (!File.Exists(audio))
+        {
+            errors.WriteLine($"error: {audioPath}: no such file");
+            return BuildReport.UsageError;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        SiteCalendar? calendar = SiteCalendar.Load(sourceRoot, now, diagnostics);
+        if (calendar is null) return Fail(diagnostics, errors);
+
+        AudioInfo info;
+        try
+        {
+            info = AudioReader.Read(audio);
+        }
+        catch (AudioFormatException e)
+        {
+            errors.WriteLine($"error: {audioPath}: {e.Message}");
+            return BuildReport.ContentErrors;
+        }
+
+        string stem = Path.GetFileNameWithoutExtension(audio);
+        string sidecar = Path.Combine(Path.GetDirectoryName(audio)!, stem + ".md");
+        string display = Path.GetRelativePath(sourceRoot, sidecar).Replace('\\', '/');
+        if (!TryCreate(sidecar, display, EpisodeSidecarFile.Text(info, stem, calendar.Today, Guid.NewGuid()), errors))
+            return BuildReport.ContentErrors;
+        output.WriteLine($"created {display} from the tags of {Path.GetFileName(audio)}");
+        return BuildReport.Success;
+    }
+
+    public static int Schedule(string sourceRoot, DateTime? now, TextWriter output, TextWriter errors)
+    {
+        var diagnostics = new DiagnosticBag();
+        SiteCalendar? calendar = SiteCalendar.Load(sourceRoot, now, diagnostics);
+        if (calendar is null) return Fail(diagnostics, errors);
+        output.Write(ScheduleReport.Format(calendar.Plan, calendar.Posts, calendar.Episodes, calendar.Today, calendar.Config.TimeZone));
+        return BuildReport.Success;
+    }
+
+    private static bool TryCreate(string path, string display, string text, TextWriter errors)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            // CreateNew: never overwrite what an author wrote, even if it appeared a moment ago.
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            byte[] bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            stream.Write(bytes);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            errors.WriteLine($"error: {display} already exists; it was not changed");
+            return false;
+        }
+    }
+
+    private static int Fail(DiagnosticBag diagnostics, TextWriter errors)
+    {
+        foreach (Diagnostic diagnostic in diagnostics.Sorted()) errors.WriteLine(diagnostic);
+        return diagnostics.Sorted().Any(d => d.Location.Path.Length == 0) ? BuildReport.UsageError : BuildReport.ContentErrors;
+    }
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace Sitecast.Cli;
+
+/// <summary>`check`: every validation, into a temporary folder; for CI.</summary>
+public static class CheckCommand
+{
+    public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors (exit 1)." };
+
+    public static Command Create()
+    {
+        var command = new Command("check", "Build into a temporary folder and report every problem; exit 1 on errors. site/ is not touched.");
+        foreach (Option option in new Option[] { BuildCommand.Source, BuildCommand.BaseUrl, BuildCommand.Drafts, BuildCommand.Now, Strict })
+            command.Options.Add(option);
+        command.SetAction(parse => NewCommand.WithOptions(parse, options =>
+            CheckRunner.RunAsync(options, parse.GetValue(Strict), Console.Out, Console.Error).GetAwaiter().GetResult()));
+        return command;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Sitecast.Build;
+using Sitecast.Diagnostics;
+using Sitecast.Schedule;
+
+namespace Sitecast.Cli;
+
+/// <summary>
+/// `check`: a full build into a temporary folder (site/ is never touched) with every validation the build
+/// runs, scheduled posts included (they go live without anyone looking), plus cadence gaps as warnings.
+/// Exit 1 on errors, and on warnings with --strict.
+/// </summary>
+public static class CheckRunner
+{
+    public static async Task<int> RunAsync(BuildOptions options, bool strict, TextWriter output, TextWriter errors)
+    {
+        string temporary = Path.Combine(Path.GetTempPath(), $"sitecast-check-{Guid.NewGuid():N}");
+        try
+        {
+            BuildReport report = await SiteBuilder.BuildAsync(options with
+            {
+                OutputRoot = Path.Combine(temporary, "site"),
+                IncludeFuture = true,
+                UseCache = false,
+            });
+            if (report.ExitCode == BuildReport.UsageError)
+            {
+                foreach (Diagnostic diagnostic in report.Diagnostics) errors.WriteLine(diagnostic);
+                return BuildReport.UsageError;
+            }
+
+            var diagnostics = report.Diagnostics.ToList();
+            if (report.Succeeded) diagnostics.AddRange(CadenceWarnings(options));
+            diagnostics = diagnostics.Distinct().OrderBy(d => d.Location).ThenBy(d => d.Severity).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
+            foreach (Diagnostic diagnostic in diagnostics) errors.WriteLine(diagnostic);
+
+            int errorCount = diagnostics.Count(d => d.Severity == Severity.Error);
+            int warningCount = diagnostics.Count(d => d.Severity == Severity.Warning);
+            bool failed = errorCount > 0 || (strict && warningCount > 0);
+            string seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            output.WriteLine($"check {(failed ? "failed" : "passed")} in {seconds} s: {errorCount} error(s), {warningCount} warning(s)" +
+                             (strict && warningCount > 0 ? " (--strict: warnings count as errors)" : ""));
+            return failed ? BuildReport.ContentErrors : BuildReport.Success;
+        }
+        finally
+        {
+            if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+        }
+    }
+
+    private static IEnumerable<Diagnostic> CadenceWarnings(BuildOptions options)
+    {
+        SiteCalendar? calendar = SiteCalendar.Load(options.SourceRoot, options.Now, new DiagnosticBag());
+        if (calendar is null) yield break;
+        foreach (CadenceGap gap in calendar.Plan.Gaps(calendar.Posts))
+            yield return new Diagnostic(Severity.Warning, new SourceLocation(gap.After.Path),
+                $"{gap.Days} days after the previous post ({gap.Before.Path}), longer than the {calendar.Plan.Days}-day cadence",
+                "run 'schedule' to see the calendar; 'new post' fills the next free slot");
+    }
+}

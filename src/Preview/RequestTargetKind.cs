@@ -1,0 +1,9 @@
+namespace Sitecast.Preview;
+
+public enum RequestTargetKind
+{
+    File,
+    Redirect,
+    NotFound,
+    Refused,
+}

@@ -1,0 +1,187 @@
+using Sitecast.Build;
+using Sitecast.Cache;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Workflow;
+
+/// <summary>The cache between builds: unchanged work is not redone, and the output equals a clean build's.</summary>
+public sealed class IncrementalBuildTests
+{
+    private const string Files = """
+        -- input/posts/2026-10-08-eins.md --
+        ---
+        title: Eins
+        tags: [Daten]
+        ---
+        Der *erste* Beitrag.
+        -- input/posts/2026-10-22-zwei.md --
+        ---
+        title: Zwei
+        ---
+        Der zweite Beitrag.
+        -- input/posts/2026-12-03-drei.md --
+        ---
+        title: Drei
+        ---
+        Der dritte, geplante Beitrag.
+        -- input/pages/ueber-uns.md --
+        ---
+        title: Über uns
+        ---
+        Wer wir sind.
+        """;
+
+    [Fact]
+    public void A_second_build_with_nothing_changed_renders_no_markdown()
+    {
+        using var site = new TestSite(Files);
+        BuildReport first = site.BuildOk();
+        BuildReport second = site.BuildOk();
+
+        // Three posts (the scheduled one is read too, then left out) and one page.
+        Assert.Equal(4, first.Statistics.MarkdownRendered);
+        Assert.False(first.Statistics.UpToDate);
+        Assert.True(second.Statistics.UpToDate);
+        Assert.Equal(0, second.Statistics.MarkdownRendered);
+    }
+
+    [Fact]
+    public void A_skipped_build_reports_the_warnings_of_the_build_it_reuses()
+    {
+        using var site = new TestSite(Files + "\n-- input/pages/info.md --\n---\ntitle: Info\ntitel: Tippfehler\n---\nText.\n");
+        BuildReport first = site.BuildOk();
+        BuildReport second = site.BuildOk();
+
+        Assert.True(second.Statistics.UpToDate);
+        Assert.Contains(first.Diagnostics, d => d.ToString().StartsWith("input/pages/info.md:3:1: warning: unknown key 'titel'", StringComparison.Ordinal));
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    [Fact]
+    public void Editing_one_post_renders_only_that_post_and_equals_a_clean_build()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei, neu\n---\nDer zweite Beitrag, überarbeitet.\n");
+
+        BuildReport incremental = site.BuildOk();
+
+        Assert.Equal(1, incremental.Statistics.MarkdownRendered);
+        Assert.Equal(3, incremental.Statistics.MarkdownFromCache);
+        site.AssertFileContent("blog/index.html", "Zwei, neu");
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_scheduled_post_appears_when_its_date_is_reached_although_no_file_changed()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk(now: "2026-12-02T12:00");
+        Assert.True(site.BuildOk(now: "2026-12-02T13:00").Statistics.UpToDate);
+
+        BuildReport onTheDay = site.BuildOk(now: "2026-12-03T00:00");
+
+        Assert.False(onTheDay.Statistics.UpToDate);
+        Assert.True(site.Exists("blog/drei/index.html"));
+        // And back: an earlier "now" must not reuse the later output.
+        Assert.False(site.BuildOk(now: "2026-12-02T12:00").Statistics.UpToDate);
+        Assert.False(site.Exists("blog/drei/index.html"));
+    }
+
+    [Fact]
+    public void Any_date_in_the_content_reached_since_the_last_build_makes_it_run_again()
+    {
+        // No pipeline reads podcast/ here: the date in the sidecar alone must be enough.
+        using var site = new TestSite(Files + "\n-- podcast/folge-1.md --\n---\ntitle: Folge 1\ndate: 2026-11-30T06:00\n---\n");
+        site.BuildOk(now: "2026-11-29T10:00");
+
+        Assert.True(site.BuildOk(now: "2026-11-30T05:59").Statistics.UpToDate);
+        Assert.False(site.BuildOk(now: "2026-11-30T06:00").Statistics.UpToDate);
+        Assert.True(site.BuildOk(now: "2026-12-01T10:00").Statistics.UpToDate);
+    }
+
+    [Fact]
+    public void An_output_folder_changed_by_hand_is_built_again()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        File.Delete(Path.Combine(site.Output, "blog/eins/index.html"));
+
+        BuildReport again = site.BuildOk();
+
+        Assert.False(again.Statistics.UpToDate);
+        Assert.True(site.Exists("blog/eins/index.html"));
+    }
+
+    [Fact]
+    public void A_corrupt_cache_entry_is_ignored_and_replaced()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string cacheRoot = Path.Combine(site.Root, BuildCache.FolderName);
+        foreach (string entry in Directory.GetFiles(Path.Combine(cacheRoot, "markdown"), "*.json", SearchOption.AllDirectories))
+            File.WriteAllText(entry, "{ not json");
+        File.WriteAllText(Path.Combine(site.Root, "input/posts/2026-10-08-eins.md"), "---\ntitle: Eins\ntags: [Daten]\n---\nDer *erste* Beitrag.\n\n");
+
+        BuildReport report = site.BuildOk();
+
+        Assert.Equal(4, report.Statistics.MarkdownRendered);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void The_cache_gives_back_what_was_put_and_misses_on_a_wrong_key()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", Guid.NewGuid().ToString("N"));
+        var cache = new BuildCache(root);
+        string key = CacheKey.Of("audio", "folge-1.mp3");
+        cache.Put("audio", key, new Dictionary<string, int> { ["seconds"] = 42 });
+
+        Assert.True(cache.TryGet("audio", key, out Dictionary<string, int> value));
+        Assert.Equal(42, value["seconds"]);
+        Assert.False(cache.TryGet("audio", CacheKey.Of("audio", "folge-2.mp3"), out Dictionary<string, int> _));
+
+        string file = Directory.GetFiles(root, "*.json", SearchOption.AllDirectories).Single();
+        File.WriteAllBytes(file, [0xFF, 0x00, 0x13]);
+        Assert.False(cache.TryGet("audio", key, out Dictionary<string, int> _));
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void File_values_are_computed_once_and_found_again_after_a_touch()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        string audio = Path.Combine(root, "folge.mp3");
+        File.WriteAllBytes(audio, [1, 2, 3, 4]);
+        var cache = new BuildCache(Path.Combine(root, ".cache"));
+        int computed = 0;
+        int Compute() => ++computed * 100;
+
+        Assert.Equal(100, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
+        Assert.Equal(100, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
+        File.SetLastWriteTimeUtc(audio, DateTime.UtcNow.AddMinutes(5));
+        Assert.Equal(100, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
+        File.WriteAllBytes(audio, [9, 9, 9, 9]);
+        Assert.Equal(200, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
+        Assert.Equal(2, computed);
+        Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>Builds the same source again from nothing (no cache) and compares both output trees byte for byte.</summary>
+    private static void AssertSameAsCleanBuild(TestSite site)
+    {
+        string clean = Path.Combine(site.Root, "clean-output");
+        BuildOptions options = site.Options() with { OutputRoot = clean, UseCache = false };
+        BuildReport report = SiteBuilder.BuildAsync(options).GetAwaiter().GetResult();
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+
+        string[] Tree(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToArray();
+        string[] files = Tree(site.Output);
+        Assert.Equal(Tree(clean), files);
+        foreach (string file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(site.Output, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(clean, file))), $"{file} differs");
+    }
+}
