@@ -37,6 +37,15 @@ public static class SiteBuilder
             return Fail(BuildReport.UsageError);
         }
 
+        // Taken before anything is read from the output folder, so no build sees another's half-done swap.
+        using BuildLock? buildLock = BuildLock.TryAcquire(options.OutputRoot);
+        if (buildLock is null)
+        {
+            diagnostics.Error(new SourceLocation(""), $"another build is writing {options.OutputRoot} right now",
+                $"wait for it to finish; if none is running, delete {BuildLock.PathFor(options.OutputRoot)}");
+            return Fail(BuildReport.UsageError);
+        }
+
         // Nothing read has changed since the last build into this folder: its output is still right.
         // Checked before site.yml is even read, since an unchanged site.yml says nothing new.
         BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;
@@ -59,14 +68,6 @@ public static class SiteBuilder
         }
 
         if (diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
-
-        using BuildLock? buildLock = BuildLock.TryAcquire(options.OutputRoot);
-        if (buildLock is null)
-        {
-            diagnostics.Error(new SourceLocation(""), $"another build is writing {options.OutputRoot} right now",
-                $"wait for it to finish; if none is running, delete {BuildLock.PathFor(options.OutputRoot)}");
-            return Fail(BuildReport.UsageError);
-        }
 
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
         IReadOnlyList<string> contentDates = cache is null ? [] : UpToDateCheck.ContentDates(options);

@@ -101,5 +101,5 @@ public sealed class PagingTests
     }
 
     private static IEnumerable<string> Titles(string html) =>
-        Regex.Matches(html, @"<h3><a href=""[^""]+"">([^<]+)</a></h3>").Select(m => m.Groups[1].Value);
+        Regex.Matches(html, @"<h2 class=""summary-title""><a href=""[^""]+"">([^<]+)</a></h2>").Select(m => m.Groups[1].Value);
 }

@@ -48,10 +48,10 @@ public sealed partial class EpisodePageTests
             <a href="/podcast/audio/plain.mp3" download="plain.mp3">Herunterladen</a> (plain.mp3, {Sitecast.Templates.FileSize.Format(size, "de")})
             <time datetime="2026-11-10T08:00:00+01:00">10. November 2026</time>
             Staffel 1 · Folge 3
-            <a href="/podcast/audio/plain.mp3#t=0" data-chapter-start="0"><time>0:00</time> Anfang</a>
-            <a href="/podcast/audio/plain.mp3#t=62.5" data-chapter-start="62.5"><time>1:02</time> Mitte &amp; Schluss</a>
+            <a href="/podcast/audio/plain.mp3#t=0" data-chapter-start="0"><time datetime="PT0S">0:00</time> Anfang</a>
+            <a href="/podcast/audio/plain.mp3#t=62.5" data-chapter-start="62.5"><time datetime="PT62.5S">1:02</time> Mitte &amp; Schluss</a>
             <p>Die <strong>Shownotes</strong>
-            <p><time>0:00</time> <strong>Anna:</strong> Eine schlichte Folge. Mit zwei Sätzen.</p>
+            <p><time datetime="PT0S">0:00</time> <strong>Anna:</strong> Eine schlichte Folge. Mit zwei Sätzen.</p>
             <a href="/podcast/schlicht/transcript.srt">
             <a href="https://example.org/gabi">Gabi Gast</a> (guest)
             <script src="/assets/js/chapters.js" defer></script>
