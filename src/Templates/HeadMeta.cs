@@ -28,7 +28,8 @@ public static class HeadMeta
     {
         Post post = document.ModelAs<Post>();
         string url = site.Urls.Absolute(post.Url);
-        string? image = post.Image is { Length: > 0 } path ? new AbsoluteLinks(site.Urls).Resolve(path, new Uri(url)) : null;
+        // The resized preview (image_url), not the original: only the processed file is published.
+        string? image = post.ImageUrl is { Length: > 0 } path ? new AbsoluteLinks(site.Urls).Resolve(path, new Uri(url)) : null;
         string published = FeedDates.Rfc3339(post.Date);
         string? description = post.Description ?? NullIfEmpty(document.Get<string>(Modules.MetadataKeys.Excerpt));
         string posting = JsonLd.Serialize(JsonLd.BlogPosting(post.Title, description, url, published, image,
