@@ -196,7 +196,9 @@ public sealed class FeedTests
     [Fact]
     public void A_site_with_a_podcast_also_announces_the_podcast_feed()
     {
-        using var site = SiteWithImages(Files + "\n-- podcast/podcast.yml --\ntitle: Twin Talks\n");
+        // A complete podcast.yml with its cover: a podcast that builds (no episodes yet).
+        using var site = SiteWithImages(Files + "\n-- podcast/podcast.yml --\n" + PodcastFixtures.PodcastYml + "\n");
+        site.WriteBytes("podcast/cover.png", PodcastFixtures.Png(1400, 1400));
         site.BuildOk();
 
         site.AssertFileContent("index.html",
