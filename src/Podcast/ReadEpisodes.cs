@@ -8,6 +8,7 @@ using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
 using Sitecast.Modules;
+using Sitecast.Search;
 
 namespace Sitecast.Podcast;
 
@@ -117,7 +118,12 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
                 Source = episode.SourcePath,
                 Destination = episode.Url.TrimStart('/') + "index.html",
                 Model = episode,
-                Metadata = ImmutableDictionary<string, object?>.Empty.SetItem(MetadataKeys.Origin, origin),
+                Metadata = ImmutableDictionary<string, object?>.Empty
+                    .SetItem(MetadataKeys.Origin, origin)
+                    .SetItem(MetadataKeys.MarkdownLinks, episode.ShowNotesLinks)
+                    .SetItem(MetadataKeys.Images, episode.ShowNotesImages)
+                    .SetItem(LastModified.Key, episode.Date)
+                    .SetItem(SearchMetadata.Entry, EpisodeSearch.EntryFor(episode)),
             });
             foreach (Document file in EpisodeFiles(episode, channel, folder)) documents.Add(file.With(MetadataKeys.Origin, origin));
         }
