@@ -22,17 +22,26 @@ public sealed class AbsoluteLinks(SiteUrls urls)
         if (html.Length == 0) return html;
         var page = new Uri(urls.Absolute(pageUrl), UriKind.Absolute);
         IElement body = _parser.ParseDocument("<!DOCTYPE html><html><head></head><body>" + html + "</body></html>").Body!;
+        bool changed = false;
+        void Set(IElement element, string name, string value, string resolved)
+        {
+            if (resolved == value) return;
+            element.SetAttribute(name, resolved);
+            changed = true;
+        }
+
         foreach (IElement element in body.QuerySelectorAll("*"))
         {
             foreach (string name in UrlAttributes)
             {
-                if (element.GetAttribute(name) is { } value) element.SetAttribute(name, ResolveServerPath(value, page));
+                if (element.GetAttribute(name) is { } value) Set(element, name, value, ResolveServerPath(value, page));
             }
 
-            if (element.GetAttribute("srcset") is { } srcset) element.SetAttribute("srcset", ResolveSrcset(srcset, page));
+            if (element.GetAttribute("srcset") is { } srcset) Set(element, "srcset", srcset, ResolveSrcset(srcset, page));
         }
 
-        return body.InnerHtml;
+        // Serialising the parsed tree escapes more than needed (> in attributes); HTML without relative URLs stays as written.
+        return changed ? body.InnerHtml : html;
     }
 
     /// <summary>One URL made absolute: external ones stay; /x is site-relative (under the base path); the rest is relative to the page.</summary>
