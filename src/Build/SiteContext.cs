@@ -31,6 +31,9 @@ public sealed class SiteContext
     public required DiagnosticBag Diagnostics { get; init; }
     public OutputRegistry Outputs { get; } = new();
 
+    /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
+    public PodcastPresence Podcast { get; } = new();
+
     public string SourcePath(string relative) => Path.Combine(Options.SourceRoot, relative);
 
     /// <summary>A path under the source folder as messages name it: relative, forward slashes.</summary>

@@ -96,6 +96,8 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
 
         var documents = ImmutableArray.CreateBuilder<Document>();
         documents.Add(new Document { Source = PodcastConfigLoader.DisplayPath, Model = channel });
+        // The channel is there, so the PodcastFeed pipeline writes the feed: pages may announce it.
+        site.Podcast.MarkLoaded();
         var published = sources
             .Select(s => s.ToEpisode(guids[s.Draft.SourcePath]))
             .Where(e => !e.Scheduled || site.Options.IncludeFuture)

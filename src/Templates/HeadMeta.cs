@@ -37,7 +37,7 @@ public static class HeadMeta
         return Values(site, "article", image, published, post.Tags, [posting]);
     }
 
-    /// <summary>The feeds every page announces; the podcast feed only when the site has a podcast (podcast/podcast.yml).</summary>
+    /// <summary>The feeds every page announces; the podcast feed only when the podcast loaded (so its feed is written).</summary>
     public static List<Dictionary<string, object?>> Feeds(SiteContext site)
     {
         string title = site.Config.Title;
@@ -47,7 +47,7 @@ public static class HeadMeta
             Feed($"{title} (Atom)", "application/atom+xml", site.Urls.Absolute(BlogFeedBuilder.AtomPath)),
             Feed($"{title} (JSON Feed)", "application/feed+json", site.Urls.Absolute(BlogFeedBuilder.JsonPath)),
         };
-        if (File.Exists(site.SourcePath("podcast/podcast.yml")))
+        if (site.Podcast.Loaded)
             feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml", site.Urls.Absolute(PodcastFeedPath)));
         return feeds;
     }
