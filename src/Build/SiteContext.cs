@@ -51,6 +51,8 @@ public sealed class SiteContext
 
     /// <summary>The cache between builds, or null when it is off.</summary>
     public Cache.BuildCache? Cache { get; init; }
+    /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
+    public PodcastPresence Podcast { get; } = new();
 
     public string SourcePath(string relative) => Path.Combine(Options.SourceRoot, relative);
 

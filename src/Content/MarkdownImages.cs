@@ -30,7 +30,7 @@ public static class MarkdownImages
             if (!images.IsAllowed(path))
             {
                 context.Diagnostics.Error(location, $"the image '{url}' is outside the input/ folder",
-                    "put images below input/, next to the post or in input/images/");
+                    "put images below input/, next to the post or in input/images/ (show notes: next to the episode in podcast/)");
                 continue;
             }
 

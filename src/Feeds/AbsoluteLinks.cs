@@ -7,6 +7,8 @@ namespace Sitecast.Feeds;
 /// <summary>
 /// Rewrites the links and media URLs inside a piece of HTML so they work anywhere (a feed reader has no page
 /// to resolve them against). Parses the HTML with a real parser, so quoting and odd markup do not matter.
+/// Rendered HTML already carries the base path ("/sub/blog/"), so its root-relative URLs are taken as server
+/// paths; <see cref="Resolve"/> is for site-relative values such as front matter ("/images/x.jpg").
 /// </summary>
 public sealed class AbsoluteLinks(SiteUrls urls)
 {
@@ -20,17 +22,26 @@ public sealed class AbsoluteLinks(SiteUrls urls)
         if (html.Length == 0) return html;
         var page = new Uri(urls.Absolute(pageUrl), UriKind.Absolute);
         IElement body = _parser.ParseDocument("<!DOCTYPE html><html><head></head><body>" + html + "</body></html>").Body!;
+        bool changed = false;
+        void Set(IElement element, string name, string value, string resolved)
+        {
+            if (resolved == value) return;
+            element.SetAttribute(name, resolved);
+            changed = true;
+        }
+
         foreach (IElement element in body.QuerySelectorAll("*"))
         {
             foreach (string name in UrlAttributes)
             {
-                if (element.GetAttribute(name) is { } value) element.SetAttribute(name, Resolve(value, page));
+                if (element.GetAttribute(name) is { } value) Set(element, name, value, ResolveServerPath(value, page));
             }
 
-            if (element.GetAttribute("srcset") is { } srcset) element.SetAttribute("srcset", ResolveSrcset(srcset, page));
+            if (element.GetAttribute("srcset") is { } srcset) Set(element, "srcset", srcset, ResolveSrcset(srcset, page));
         }
 
-        return body.InnerHtml;
+        // Serialising the parsed tree escapes more than needed (> in attributes); HTML without relative URLs stays as written.
+        return changed ? body.InnerHtml : html;
     }
 
     /// <summary>One URL made absolute: external ones stay; /x is site-relative (under the base path); the rest is relative to the page.</summary>
@@ -43,11 +54,19 @@ public sealed class AbsoluteLinks(SiteUrls urls)
         return Uri.TryCreate(page, trimmed, out Uri? resolved) ? resolved.AbsoluteUri : url;
     }
 
+    /// <summary>A URL of rendered HTML made absolute: /x is a path on the server, the base path already in it.</summary>
+    private string ResolveServerPath(string url, Uri page)
+    {
+        string trimmed = url.Trim();
+        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal)) return urls.Origin + trimmed;
+        return Resolve(url, page);
+    }
+
     private string ResolveSrcset(string srcset, Uri page) => string.Join(", ", srcset
         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(candidate =>
         {
             int space = candidate.IndexOfAny([' ', '\t', '\n']);
-            return space < 0 ? Resolve(candidate, page) : Resolve(candidate[..space], page) + candidate[space..];
+            return space < 0 ? ResolveServerPath(candidate, page) : ResolveServerPath(candidate[..space], page) + candidate[space..];
         }));
 }

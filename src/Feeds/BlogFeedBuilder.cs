@@ -23,7 +23,7 @@ public static class BlogFeedBuilder
             Post post = document.ModelAs<Post>();
             string url = site.Urls.Absolute(post.Url);
             string? summary = post.Description ?? NullIfEmpty(document.Get<string>(MetadataKeys.Excerpt));
-            string? image = post.Image is { Length: > 0 } path ? links.Resolve(path, new Uri(url)) : null;
+            string? image = post.ImageUrl is { Length: > 0 } path ? links.Resolve(path, new Uri(url)) : null;
             return new FeedEntry(post.Title, url, post.Date, summary, links.Rewrite(post.ContentHtml, post.Url),
                 post.Tags, post.Author?.Name, post.Author?.Url, image);
         }).ToList();

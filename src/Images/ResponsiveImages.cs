@@ -38,6 +38,7 @@ public sealed class ResponsiveImages
     private const string OperationVersion = "1";
 
     private readonly string _contentRoot;
+    private readonly string _podcastRoot;
     private readonly string _cacheRoot;
     private readonly Configuration _configuration;
     private readonly ConcurrentDictionary<string, Lazy<ProcessedImage>> _images = new(StringComparer.Ordinal);
@@ -46,6 +47,7 @@ public sealed class ResponsiveImages
     public ResponsiveImages(string sourceRoot)
     {
         _contentRoot = Path.GetFullPath(Path.Combine(sourceRoot, "input"));
+        _podcastRoot = Path.GetFullPath(Path.Combine(sourceRoot, "podcast"));
         _cacheRoot = Path.Combine(sourceRoot, CacheFolder);
         _configuration = Configuration.Default.Clone();
         // A hard cap on any single buffer, in case a file gets past the pixel check (e.g. a lying header).
@@ -69,8 +71,12 @@ public sealed class ResponsiveImages
             : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(markdownAbsolutePath)!, path));
     }
 
-    /// <summary>True when the file is inside input/ (after following links), the only place images are read from.</summary>
-    public bool IsAllowed(string absolutePath) => SafePaths.StaysInside(absolutePath, _contentRoot);
+    /// <summary>
+    /// True when the file is inside input/ or podcast/ (after following links), the only places images are read
+    /// from: podcast/ for images next to an episode's show notes.
+    /// </summary>
+    public bool IsAllowed(string absolutePath) =>
+        SafePaths.StaysInside(absolutePath, _contentRoot) || SafePaths.StaysInside(absolutePath, _podcastRoot);
 
     /// <summary>Makes (or finds in the cache) every variant of an image. Throws <see cref="ContentException"/> at location.</summary>
     public ProcessedImage Process(string absolutePath, SourceLocation location) =>

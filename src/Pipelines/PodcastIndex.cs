@@ -16,7 +16,9 @@ public sealed class PodcastIndex : Pipeline
             var outputs = context.OutputsOf<Episodes>();
             if (outputs.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault() is not { } channel) return [];
             var page = new PodcastPage(channel, outputs.Select(d => d.Model).OfType<Episode>().ToList());
-            return [new Document { Source = PodcastConfigLoader.DisplayPath, Destination = "podcast/index.html", Model = page }];
+            var document = new Document { Source = PodcastConfigLoader.DisplayPath, Destination = "podcast/index.html", Model = page };
+            // For the sitemap: the page changes when an episode is added, so it is as new as the newest episode.
+            return [page.Episodes.Count > 0 ? document.With(LastModified.Key, page.Episodes.Max(e => e.Date)) : document];
         }));
         PostProcess.Add(new RenderLayout(site, "podcast",
             d => (PodcastChannel.Url, d.ModelAs<PodcastPage>().Channel.Config.Title, d.ModelAs<PodcastPage>().Channel.Config.Description),

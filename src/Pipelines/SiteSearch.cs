@@ -18,8 +18,9 @@ public sealed class SiteSearch : Pipeline
         string url = UrlFor(site.Config.Language);
         string title = site.Strings["search_title"];
 
-        // The page first, rendered like any other; the index needs everyone's Process outputs, so it comes after.
-        PostProcess.Add(new CreateDocuments(_ => [new Document { Destination = url.TrimStart('/') + "index.html" }]));
+        // The page is created in Process, so the sitemap (which reads Process outputs) lists it; it is rendered like
+        // any other page. The index needs everyone's Process outputs, so it comes after, in PostProcess.
+        Process.Add(new CreateDocuments(_ => [new Document { Destination = url.TrimStart('/') + "index.html" }]));
         PostProcess.Add(new RenderLayout(site, "search", _ => (url, title, null), _ =>
         [
             new("search", new Dictionary<string, object?> { ["url"] = url, ["index_url"] = "/" + IndexPath }),

@@ -21,6 +21,13 @@ public sealed record Episode
     /// <summary>The sidecar's Markdown body as HTML; empty without one.</summary>
     public string ShowNotesHtml { get; init; } = "";
 
+    /// <summary>Where each link of the show notes was written (URL → sidecar line), for the link checker.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> ShowNotesLinks { get; init; } =
+        new Dictionary<string, Diagnostics.SourceLocation>();
+
+    /// <summary>The resized images the show notes show, published with the episode page.</summary>
+    public IReadOnlyList<Images.ImageVariant> ShowNotesImages { get; init; } = [];
+
     public int? Number { get; init; }
     public int? Season { get; init; }
     public string EpisodeType { get; init; } = "full";

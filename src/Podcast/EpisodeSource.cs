@@ -36,6 +36,10 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
                 "export it again as MP3 or M4A, or remove it from podcast/");
         }
 
+        // Problems the reader survived (a cut-off file, a broken cover tag): the episode is built, the author told.
+        foreach (string warning in audio.Warnings)
+            diagnostics.Warning(new SourceLocation(display), warning, "check the file, or export it again from the original recording");
+
         string stemPath = audioPath[..^Path.GetExtension(audioPath).Length];
         string stem = Path.GetFileName(stemPath);
 
@@ -45,6 +49,8 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         string? sidecar = null;
         string showNotes = "";
         string? firstParagraph = null;
+        IReadOnlyDictionary<string, SourceLocation> showNotesLinks = new Dictionary<string, SourceLocation>();
+        IReadOnlyList<Images.ImageVariant> showNotesImages = [];
         if (SidecarExists(stemPath + ".md", site))
         {
             sidecar = site.Display(stemPath + ".md");
@@ -52,9 +58,13 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             front = YamlReader.Read<EpisodeFrontMatter>(split.Yaml, sidecar, split.YamlFirstLine, EpisodeFrontMatter.Keys, diagnostics, out keys);
             if (split.Body.Trim().Length > 0)
             {
-                RenderedMarkdown body = site.Markdown.Render(split.Body);
+                // Rendered like a post: images next to the sidecar are resized, links remember their sidecar line.
+                RenderedMarkdown body = site.Markdown.Render(split.Body,
+                    new MarkdownContext(sidecar, stemPath + ".md", split.BodyFirstLine, diagnostics));
                 showNotes = body.Html;
                 firstParagraph = body.FirstParagraph;
+                showNotesLinks = body.Links;
+                showNotesImages = body.Images;
             }
         }
 
@@ -144,6 +154,8 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             Date = date,
             Description = description,
             ShowNotesHtml = showNotes,
+            ShowNotesLinks = showNotesLinks,
+            ShowNotesImages = showNotesImages,
             Number = front.Episode ?? audio.Track,
             Season = front.Season ?? audio.Disc,
             EpisodeType = episodeType,

@@ -119,8 +119,9 @@ public static class PodcastFeedWriter
         Text(xml, "title", episode.Title);
         Text(xml, "link", urls.Absolute(episode.Url));
         Text(xml, "description", episode.Description ?? episode.Title);
+        // Podcast apps have no page to resolve the show notes' links and images against: make them absolute.
         string html = episode.ShowNotesHtml.Length > 0
-            ? episode.ShowNotesHtml
+            ? new Feeds.AbsoluteLinks(urls).Rewrite(episode.ShowNotesHtml, episode.Url)
             : "<p>" + System.Net.WebUtility.HtmlEncode(episode.Description ?? episode.Title) + "</p>";
         xml.WriteStartElement("content", "encoded", FeedNamespaces.Content);
         CData(xml, html);

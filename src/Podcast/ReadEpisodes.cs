@@ -8,6 +8,7 @@ using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
 using Sitecast.Modules;
+using Sitecast.Search;
 
 namespace Sitecast.Podcast;
 
@@ -95,6 +96,8 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
 
         var documents = ImmutableArray.CreateBuilder<Document>();
         documents.Add(new Document { Source = PodcastConfigLoader.DisplayPath, Model = channel });
+        // The channel is there, so the PodcastFeed pipeline writes the feed: pages may announce it.
+        site.Podcast.MarkLoaded();
         var published = sources
             .Select(s => s.ToEpisode(guids[s.Draft.SourcePath]))
             .Where(e => !e.Scheduled || site.Options.IncludeFuture)
@@ -117,7 +120,12 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
                 Source = episode.SourcePath,
                 Destination = episode.Url.TrimStart('/') + "index.html",
                 Model = episode,
-                Metadata = ImmutableDictionary<string, object?>.Empty.SetItem(MetadataKeys.Origin, origin),
+                Metadata = ImmutableDictionary<string, object?>.Empty
+                    .SetItem(MetadataKeys.Origin, origin)
+                    .SetItem(MetadataKeys.MarkdownLinks, episode.ShowNotesLinks)
+                    .SetItem(MetadataKeys.Images, episode.ShowNotesImages)
+                    .SetItem(LastModified.Key, episode.Date)
+                    .SetItem(SearchMetadata.Entry, EpisodeSearch.EntryFor(episode)),
             });
             foreach (Document file in EpisodeFiles(episode, channel, folder)) documents.Add(file.With(MetadataKeys.Origin, origin));
         }

@@ -28,7 +28,8 @@ public static class HeadMeta
     {
         Post post = document.ModelAs<Post>();
         string url = site.Urls.Absolute(post.Url);
-        string? image = post.Image is { Length: > 0 } path ? new AbsoluteLinks(site.Urls).Resolve(path, new Uri(url)) : null;
+        // The resized preview (image_url), not the original: only the processed file is published.
+        string? image = post.ImageUrl is { Length: > 0 } path ? new AbsoluteLinks(site.Urls).Resolve(path, new Uri(url)) : null;
         string published = FeedDates.Rfc3339(post.Date);
         string? description = post.Description ?? NullIfEmpty(document.Get<string>(Modules.MetadataKeys.Excerpt));
         string posting = JsonLd.Serialize(JsonLd.BlogPosting(post.Title, description, url, published, image,
@@ -36,7 +37,7 @@ public static class HeadMeta
         return Values(site, "article", image, published, post.Tags, [posting]);
     }
 
-    /// <summary>The feeds every page announces; the podcast feed only when the site has a podcast (podcast/podcast.yml).</summary>
+    /// <summary>The feeds every page announces; the podcast feed only when the podcast loaded (so its feed is written).</summary>
     public static List<Dictionary<string, object?>> Feeds(SiteContext site)
     {
         string title = site.Config.Title;
@@ -46,7 +47,7 @@ public static class HeadMeta
             Feed($"{title} (Atom)", "application/atom+xml", site.Urls.Absolute(BlogFeedBuilder.AtomPath)),
             Feed($"{title} (JSON Feed)", "application/feed+json", site.Urls.Absolute(BlogFeedBuilder.JsonPath)),
         };
-        if (File.Exists(site.SourcePath("podcast/podcast.yml")))
+        if (site.Podcast.Loaded)
             feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml", site.Urls.Absolute(PodcastFeedPath)));
         return feeds;
     }

@@ -23,11 +23,16 @@ public sealed class BrowseDeterminismTests
             """;
         using var first = new TestSite(files);
         using var second = new TestSite(files);
+        // The same image bytes in both sites: its resized variants must come out identical as well.
+        byte[] image = Images.TestImages.Png(900, 300);
+        first.WriteBytes("input/posts/bild.png", image);
+        second.WriteBytes("input/posts/bild.png", image);
         first.BuildOk(now: "2026-02-01T10:00");
         second.BuildOk(now: "2026-09-30T23:00");
 
         Assert.Equal(first.OutputFiles(), second.OutputFiles());
         Assert.Contains("tags/strassenbaeume/page/3/index.html", first.OutputFiles());
+        Assert.Contains(first.OutputFiles(), f => f.StartsWith("images/bild-", StringComparison.Ordinal));
         foreach (string path in first.OutputFiles())
             Assert.True(File.ReadAllBytes(Path.Combine(first.Output, path)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second.Output, path))),
                 $"{path} differs between two builds of the same site");

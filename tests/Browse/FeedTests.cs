@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using CodeHollow.FeedReader;
+using Sitecast.Tests.Images;
 using Sitecast.Tests.Support;
 using Xunit;
 
@@ -31,7 +32,7 @@ public sealed class FeedTests
 
         ![Ein Bild](bild.jpg)
 
-        <img src="/images/klein.png" srcset="/images/klein.png 1x, gross.png 2x" alt="Raw">
+        <img src="/sub/assets/klein.png" srcset="/sub/assets/klein.png 1x, ../../assets/gross.png 2x" alt="Raw">
 
         ## Abschnitt
         """;
@@ -39,7 +40,7 @@ public sealed class FeedTests
     [Fact]
     public void The_rss_feed_parses_and_carries_the_newest_posts_with_absolute_urls()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         Feed feed = FeedReader.ReadFromString(site.Read("feed.xml"));
@@ -70,7 +71,7 @@ public sealed class FeedTests
     [Fact]
     public void The_atom_feed_parses_with_ids_dates_and_absolute_content()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         Feed feed = FeedReader.ReadFromString(site.Read("atom.xml"));
@@ -93,7 +94,7 @@ public sealed class FeedTests
     [Fact]
     public void The_json_feed_has_the_fields_json_feed_1_1_requires()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         using JsonDocument json = JsonDocument.Parse(site.Read("feed.json"));
@@ -133,7 +134,7 @@ public sealed class FeedTests
     [Fact]
     public void Feeds_do_not_change_with_the_clock()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk(now: "2026-02-01T10:00");
         var first = new[] { "feed.xml", "atom.xml", "feed.json" }.Select(site.Read).ToList();
         site.BuildOk(now: "2026-11-28T17:30");
@@ -178,7 +179,7 @@ public sealed class FeedTests
     [Fact]
     public void Every_page_announces_the_blog_feeds()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         foreach (string page in new[] { "index.html", "blog/index.html", "blog/eins/index.html", "tags/index.html", "404.html" })
@@ -195,7 +196,9 @@ public sealed class FeedTests
     [Fact]
     public void A_site_with_a_podcast_also_announces_the_podcast_feed()
     {
-        using var site = new TestSite(Files + "\n-- podcast/podcast.yml --\ntitle: Twin Talks\n");
+        // A complete podcast.yml with its cover: a podcast that builds (no episodes yet).
+        using var site = SiteWithImages(Files + "\n-- podcast/podcast.yml --\n" + PodcastFixtures.PodcastYml + "\n");
+        site.WriteBytes("podcast/cover.png", PodcastFixtures.Png(1400, 1400));
         site.BuildOk();
 
         site.AssertFileContent("index.html",
@@ -218,15 +221,30 @@ public sealed class FeedTests
         Assert.StartsWith("site.yml:3:12: error: feedItems must be at least 1", error.ToString());
     }
 
+    /// <summary>The site with the real image files its posts show: the Markdown image and the raw HTML's theme files.</summary>
+    private static TestSite SiteWithImages(string files)
+    {
+        var site = new TestSite(files);
+        site.WriteBytes("input/posts/bild.jpg", TestImages.Jpeg(1000, 500));
+        site.WriteBytes("theme/assets/klein.png", TestImages.Png(40, 20));
+        site.WriteBytes("theme/assets/gross.png", TestImages.Png(80, 40));
+        return site;
+    }
+
     private static void AssertAbsolute(string html)
     {
         Assert.Contains("href=\"https://example.org/sub/blog/zwei/\"", html);
         Assert.Contains("href=\"https://example.org/sub/blog/\"", html);
         Assert.Contains("href=\"https://example.org/sub/blog/drei/#abschnitt\"", html);
         Assert.Contains("href=\"https://example.com/x?a=1&", html); // the parser may or may not decode &amp; here
-        Assert.Contains("src=\"https://example.org/sub/blog/drei/bild.jpg\"", html);
-        Assert.Contains("src=\"https://example.org/sub/images/klein.png\"", html);
-        Assert.Contains("srcset=\"https://example.org/sub/images/klein.png 1x, https://example.org/sub/blog/drei/gross.png 2x\"", html);
+        // The Markdown image, resized: src and every srcset candidate are absolute, under the base path once.
+        Assert.Matches(@"src=""https://example\.org/sub/images/bild-800-[0-9a-f]{16}\.jpg""", html);
+        Assert.Matches(@"srcset=""https://example\.org/sub/images/bild-480-[0-9a-f]{16}\.jpg 480w, https://example\.org/sub/images/bild-800-[0-9a-f]{16}\.jpg 800w, https://example\.org/sub/images/bild-1000-[0-9a-f]{16}\.jpg 1000w""", html);
+        // Raw HTML: a server path and a path relative to the post.
+        Assert.Contains("src=\"https://example.org/sub/assets/klein.png\"", html);
+        Assert.Contains("srcset=\"https://example.org/sub/assets/klein.png 1x, https://example.org/sub/assets/gross.png 2x\"", html);
+        Assert.DoesNotContain("/sub/sub/", html);
+        Assert.DoesNotMatch(@"srcset=""([^""]*, )?/", html);
         Assert.DoesNotContain("href=\"../", html);
         Assert.DoesNotContain("href=\"/", html);
         Assert.DoesNotContain("src=\"/", html);

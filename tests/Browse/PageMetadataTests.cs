@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Sitecast.Tests.Images;
 using Sitecast.Tests.Support;
 using Xunit;
 
@@ -35,7 +36,7 @@ public sealed class PageMetadataTests
     [Fact]
     public void Posts_have_open_graph_and_twitter_tags_with_everything_escaped()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         site.AssertFileContent("blog/zwei/index.html", """
@@ -43,16 +44,23 @@ public sealed class PageMetadataTests
             <meta property="og:title" content="Tom &amp; &quot;Jerry&quot; &lt;/script&gt;&lt;b&gt;fett&lt;/b&gt;">
             <meta property="og:description" content="Kurz &amp; &lt;knapp&gt;">
             <meta property="og:url" content="https://example.org/blog/zwei/">
-            <meta property="og:image" content="https://example.org/blog/zwei/titelbild.jpg">
             <meta property="article:published_time" content="2026-01-12T00:00:00&#x2B;01:00">
             <meta property="article:tag" content="Straßenbäume">
             <meta name="twitter:card" content="summary_large_image">
-            <meta name="twitter:image" content="https://example.org/blog/zwei/titelbild.jpg">
             ! <b>fett</b>
             """);
+        // The shared image is the resized preview (1200 px of a 1600 px original), absolute, and a file the build wrote.
+        string zwei = site.Read("blog/zwei/index.html");
+        string preview = Assert.Single(Regex.Matches(zwei, @"<meta property=""og:image"" content=""https://example\.org/(images/titelbild-1200-[0-9a-f]{16}\.jpg)"">")).Groups[1].Value;
+        Assert.Contains($"<meta name=\"twitter:image\" content=\"https://example.org/{preview}\">", zwei);
+        Assert.True(site.Exists(preview), preview);
+        // An image named from input/ (a leading /), smaller than the preview width: its own width.
+        string drei = site.Read("blog/drei/index.html");
+        string dreiImage = Assert.Single(Regex.Matches(drei, @"<meta property=""og:image"" content=""https://example\.org/(images/drei-600-[0-9a-f]{16}\.jpg)"">")).Groups[1].Value;
+        Assert.True(site.Exists(dreiImage), dreiImage);
         site.AssertFileContent("blog/drei/index.html", """
-            <meta property="og:image" content="https://example.org/images/drei.jpg">
             <meta property="og:description" content="Der erste Absatz.">
+            ! /images/drei.jpg
             """);
         site.AssertFileContent("blog/eins/index.html", """
             <meta name="twitter:card" content="summary">
@@ -67,7 +75,7 @@ public sealed class PageMetadataTests
     [Fact]
     public void Posts_carry_blog_posting_json_ld_that_cannot_close_its_script_element()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         string html = site.Read("blog/zwei/index.html");
@@ -81,14 +89,14 @@ public sealed class PageMetadataTests
         Assert.Equal(Title, posting.GetProperty("headline").GetString());
         Assert.Equal("2026-01-12T00:00:00+01:00", posting.GetProperty("datePublished").GetString());
         Assert.Equal("https://example.org/blog/zwei/", posting.GetProperty("url").GetString());
-        Assert.Equal("https://example.org/blog/zwei/titelbild.jpg", posting.GetProperty("image").GetString());
+        Assert.Matches(@"^https://example\.org/images/titelbild-1200-[0-9a-f]{16}\.jpg$", posting.GetProperty("image").GetString());
         Assert.Equal("Anna Beispiel", posting.GetProperty("author").GetProperty("name").GetString());
     }
 
     [Fact]
     public void The_home_page_carries_website_json_ld_and_other_pages_none()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         using JsonDocument json = JsonDocument.Parse(Assert.Single(JsonLdScripts(site.Read("index.html"))));
@@ -101,7 +109,7 @@ public sealed class PageMetadataTests
     [Fact]
     public void Each_post_links_to_its_older_and_newer_neighbour()
     {
-        using var site = new TestSite(Files);
+        using var site = SiteWithImages(Files);
         site.BuildOk();
 
         site.AssertFileContent("blog/eins/index.html", """
@@ -121,7 +129,7 @@ public sealed class PageMetadataTests
     [Fact]
     public void The_archive_groups_posts_by_year()
     {
-        using var site = new TestSite(Files + """
+        using var site = SiteWithImages(Files + """
 
             -- input/posts/2025-06-01-alt.md --
             ---
@@ -161,6 +169,15 @@ public sealed class PageMetadataTests
             <link rel="stylesheet" href="/assets/css/site.css">
             """);
         Assert.DoesNotContain("noindex", site.Read("index.html"));
+    }
+
+    /// <summary>The site with the real images its posts name in front matter.</summary>
+    private static TestSite SiteWithImages(string files)
+    {
+        var site = new TestSite(files);
+        site.WriteBytes("input/posts/titelbild.jpg", TestImages.Jpeg(1600, 900));
+        site.WriteBytes("input/images/drei.jpg", TestImages.Jpeg(600, 400));
+        return site;
     }
 
     private static List<string> JsonLdScripts(string html) =>

@@ -92,7 +92,10 @@ public sealed class StrictFeedTests
 
     [Theory]
     [InlineData("<p><a href=\"x/\">a</a></p>", "<p><a href=\"https://example.org/site/blog/post/x/\">a</a></p>")]
-    [InlineData("<p><a href='/about/'>a</a></p>", "<p><a href=\"https://example.org/site/about/\">a</a></p>")]
+    // Rendered content already carries the base path (Markdown links are rebased), so /site/about/ is a server path.
+    [InlineData("<p><a href='/site/about/'>a</a></p>", "<p><a href=\"https://example.org/site/about/\">a</a></p>")]
+    [InlineData("<img src=\"/site/images/a-480.jpg\" srcset=\"/site/images/a-480.jpg 480w, /site/images/a-800.jpg 800w\">",
+        "<img src=\"https://example.org/site/images/a-480.jpg\" srcset=\"https://example.org/site/images/a-480.jpg 480w, https://example.org/site/images/a-800.jpg 800w\">")]
     [InlineData("<a href=\"mailto:a@example.org\">m</a>", "<a href=\"mailto:a@example.org\">m</a>")]
     [InlineData("<a href=\"//cdn.example.net/x\">c</a>", "<a href=\"//cdn.example.net/x\">c</a>")]
     [InlineData("<video poster=\"p.jpg\" src=\"../v.mp4\"></video>", "<video poster=\"https://example.org/site/blog/post/p.jpg\" src=\"https://example.org/site/blog/v.mp4\"></video>")]

@@ -92,7 +92,9 @@ public sealed class SearchSiteTests
     {
         using var site = new TestSite("");
         File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(site.Root, "site.yml"), overwrite: true);
+        // The whole sample: posts, pages and the podcast (its menu links to /podcast/; episodes are searchable too).
         CopyFolder(Path.Combine(RepoPaths.Root, "input"), Path.Combine(site.Root, "input"));
+        CopyFolder(Path.Combine(RepoPaths.Root, "podcast"), Path.Combine(site.Root, "podcast"));
         site.BuildOk(now: "2027-01-01T00:00");
 
         long size = new FileInfo(Path.Combine(site.Output, "search-index.json")).Length;
