@@ -142,6 +142,8 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         string url = $"{PodcastChannel.Url}{slug}/";
         string integrity = ReadEpisodes.IntegrityOf(audioPath);
 
+        // The output stays right only until this date passes (a scheduled episode appears then).
+        site.Window.DependsOn(date);
         var draft = new EpisodeDraft(display, sidecar, pinned, pinned is null ? new SourceLocation(display) : At("guid"), slug, title,
             site.Urls.Absolute(url), integrity);
         return new EpisodeSource(draft, guid => new Episode
