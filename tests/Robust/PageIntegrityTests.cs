@@ -42,6 +42,41 @@ public sealed class PageIntegrityTests
         }
     }
 
+    [Fact]
+    public void Hostile_episode_titles_and_guest_names_never_add_markup_to_the_episode_page_or_break_the_feed()
+    {
+        string[] expectedElements = Elements(BuildEpisode("Folge", "Worum es geht", "Gabi Gast").Page);
+        var text = new HostileText(Seed + 1);
+        for (int run = 0; run < 8; run++)
+        {
+            string title = "T" + text.Next(16);
+            string guest = "G" + text.Next(10);
+            var (page, feed) = BuildEpisode(title, "D" + text.Next(16), guest);
+
+            string context = $"build {run} (seed {Seed + 1}), title {Visible(title)}";
+            Assert.True(expectedElements.SequenceEqual(Elements(page)),
+                $"{context}: the page's elements differ from the plain page's:\n{string.Join(" ", Elements(page))}");
+            Assert.Equal(Visible(HtmlExpectation(title)), Visible(page.QuerySelector("h1")!.TextContent));
+            Assert.Contains(Visible(HtmlExpectation(guest)), Visible(page.Body!.TextContent));
+
+            using var reader = System.Xml.XmlReader.Create(new MemoryStream(feed));
+            var item = System.Xml.Linq.XDocument.Load(reader, System.Xml.Linq.LoadOptions.PreserveWhitespace).Root!
+                .Element("channel")!.Element("item")!;
+            Assert.Equal(Visible(XmlExpectation.Text(HtmlExpectation(title))), Visible(item.Element("title")!.Value));
+        }
+    }
+
+    private static (IDocument Page, byte[] Feed) BuildEpisode(string title, string description, string guest)
+    {
+        using TestSite site = PodcastFixtures.Site("", 1400, "plain.mp3");
+        site.Write("podcast/plain.md",
+            $"---\ntitle: {Yaml(title)}\ndate: 2026-11-10T08:00\ndescription: {Yaml(description)}\nslug: folge\n" +
+            $"guid: 6d0c1c5e-8d0a-4f7e-9d55-2b7b1f0d5a11\npersons:\n  - name: {Yaml(guest)}\n    role: guest\n---\nText.\n");
+        BuildReport report = site.Build();
+        Assert.True(report.Succeeded, $"title {Visible(title)}: build failed:\n" + string.Join("\n", report.Diagnostics));
+        return (Parser.ParseDocument(site.Read("podcast/folge/index.html")), File.ReadAllBytes(Path.Combine(site.Output, "podcast/feed.xml")));
+    }
+
     private static IDocument BuildPost(string title, string description, string tagA, string tagB)
     {
         using var site = new TestSite("""
