@@ -66,6 +66,21 @@ public sealed class PageIntegrityTests
         }
     }
 
+    [Fact]
+    public void Control_characters_typed_into_a_markdown_body_do_not_reach_the_page()
+    {
+        using var site = new TestSite("");
+        site.Write("input/posts/2026-01-05-post.md",
+            "---\ntitle: Post\nslug: post\n---\nA\u0001B\u0008C\u000BD\u000CE\u001FF\uFFFEG\uFFFFH \u00E4\U0001F3A7\tI.\n");
+
+        BuildReport report = site.Build();
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        string html = site.Read("blog/post/index.html");
+        Assert.DoesNotContain(html, c => c < 0x20 && c is not '\t' and not '\n' || c is '\uFFFE' or '\uFFFF');
+        Assert.Contains("ABCDEFGH \u00E4\U0001F3A7\tI.", Parser.ParseDocument(html).QuerySelector("article .prose")!.TextContent);
+    }
+
     private static (IDocument Page, byte[] Feed) BuildEpisode(string title, string description, string guest)
     {
         using TestSite site = PodcastFixtures.Site("", 1400, "plain.mp3");
