@@ -46,6 +46,10 @@ public static class SiteBuilder
             return Fail(BuildReport.UsageError);
         }
 
+        // A build that died between the two renames of the swap left no output folder: put the last one back.
+        foreach (string note in OutputRecovery.Run(options.OutputRoot))
+            diagnostics.Warning(new SourceLocation(""), note);
+
         // Nothing read has changed since the last build into this folder: its output is still right.
         // Checked before site.yml is even read, since an unchanged site.yml says nothing new.
         BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;

@@ -27,6 +27,7 @@ public static class YamlReader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .WithDuplicateKeyChecking()
+        .WithTypeConverter(new CleanStringConverter())
         .Build());
 
     /// <param name="firstLine">The file line the YAML text starts on (1-based).</param>

@@ -40,8 +40,19 @@ public sealed class WriteFiles(SiteContext site) : IModule
 
         await Parallel.ForEachAsync(writes, context.CancellationToken, async (write, token) =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
-            await write.Document.Content.WriteToAsync(write.Path, token);
+            try
+            {
+                Output.WriteFaults.BeforeWrite(write.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
+                await write.Document.Content.WriteToAsync(write.Path, token);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a vanished source file: an error for this document; the staging folder is then
+                // discarded and the published site stays as it was.
+                context.Diagnostics.Error(OriginOf(write.Document), $"could not write '{write.Document.Destination}': {e.Message}",
+                    "check free disk space and permissions, then build again");
+            }
         });
         return inputs;
     }

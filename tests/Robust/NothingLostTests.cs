@@ -1,0 +1,146 @@
+using Sitecast.Build;
+using Sitecast.Output;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Robust;
+
+/// <summary>A build that fails while writing, or dies between the two renames of the swap, loses no published file.</summary>
+public sealed class NothingLostTests
+{
+    private const string Files = """
+        -- input/posts/2026-01-05-eins.md --
+        ---
+        title: Eins
+        tags: [b, a]
+        ---
+        Text eins.
+        -- input/posts/2026-01-19-zwei.md --
+        ---
+        title: Zwei
+        ---
+        Text zwei.
+        -- input/pages/seite.md --
+        ---
+        title: Seite
+        ---
+        Text.
+        """;
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void A_write_that_fails_after_some_files_leaves_the_previous_output_byte_identical(int filesBeforeFailure)
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        var before = Snapshot(site.Output);
+        int fileCount = before.Count;
+        Assert.True(fileCount > filesBeforeFailure, $"the site has only {fileCount} files");
+        // An edit, so the second build really writes (it is not skipped as up to date).
+        site.Write("input/posts/2026-01-19-zwei.md", "---\ntitle: Zwei neu\n---\nNeuer Text.\n");
+
+        BuildReport report;
+        using (WriteFaults.FailAfter(site.Output + ".tmp-", filesBeforeFailure))
+            report = site.Build();
+
+        Assert.Equal(BuildReport.ContentErrors, report.ExitCode);
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("could not write", StringComparison.Ordinal) &&
+                                                 d.Message.Contains("injected write failure", StringComparison.Ordinal));
+        AssertSame(before, Snapshot(site.Output));
+        Assert.Empty(Directory.GetDirectories(site.Root, "site.tmp-*"));
+        Assert.Empty(Directory.GetDirectories(site.Root, "site.old-*"));
+
+        // Without the fault the same source builds, and the edit is published.
+        site.BuildOk();
+        Assert.Contains("Zwei neu", site.Read("blog/zwei/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fault_in_one_output_folder_does_not_touch_a_build_into_another()
+    {
+        using var site = new TestSite(Files);
+        using var other = new TestSite(Files);
+        using (WriteFaults.FailAfter(other.Output + ".tmp-", 0))
+            site.BuildOk();
+        Assert.True(site.Exists("index.html"));
+    }
+
+    [Fact]
+    public void A_crash_between_the_two_renames_is_repaired_by_the_next_build_even_a_failing_one()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        var before = Snapshot(site.Output);
+        // The state Commit leaves when the process dies after moving site/ away and before moving staging in.
+        string old = site.Output + ".old-" + Guid.NewGuid().ToString("N");
+        string staging = site.Output + ".tmp-" + Guid.NewGuid().ToString("N");
+        Directory.Move(site.Output, old);
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "index.html"), "half");
+        site.Write("input/posts/2026-01-19-zwei.md", "---\ntitle: [kaputt\n---\nText.\n");
+
+        BuildReport report = site.Build();
+
+        Assert.Equal(BuildReport.ContentErrors, report.ExitCode);
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("last published output was restored", StringComparison.Ordinal));
+        AssertSame(before, Snapshot(site.Output));
+        Assert.False(Directory.Exists(old));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    [Fact]
+    public void A_crash_after_both_renames_leaves_only_garbage_which_the_next_build_removes()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string old = site.Output + ".old-" + Guid.NewGuid().ToString("N");
+        CopyFolder(site.Output, old);
+        // Not ours by name: never touched.
+        string foreign = site.Output + ".old-keep";
+        Directory.CreateDirectory(foreign);
+        site.Write("input/posts/2026-01-19-zwei.md", "---\ntitle: Zwei neu\n---\nText.\n");
+
+        BuildReport report = site.BuildOk();
+
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("left over from a build", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(old));
+        Assert.True(Directory.Exists(foreign));
+        Assert.Contains("Zwei neu", site.Read("blog/zwei/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_old_folder_without_the_marker_is_never_restored()
+    {
+        using var site = new TestSite(Files);
+        string impostor = site.Output + ".old-" + Guid.NewGuid().ToString("N");
+        Directory.CreateDirectory(impostor);
+        File.WriteAllText(Path.Combine(impostor, "index.html"), "not ours");
+
+        site.BuildOk();
+
+        Assert.True(Directory.Exists(impostor));
+        Assert.DoesNotContain("not ours", site.Read("index.html"), StringComparison.Ordinal);
+    }
+
+    private static void AssertSame(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual)
+    {
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected) Assert.True(bytes.SequenceEqual(actual[path]), $"{path} changed");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
+}
