@@ -17,7 +17,7 @@ internal sealed class CleanStringConverter : IYamlTypeConverter
     {
         Scalar scalar = parser.Consume<Scalar>();
         if (scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL") return null;
-        return Feeds.XmlText.Clean(scalar.Value);
+        return XmlSafeText.Clean(scalar.Value);
     }
 
     public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>

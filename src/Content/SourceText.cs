@@ -33,7 +33,7 @@ public static class SourceText
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         // Control characters (pasted from a word processor, say) and U+FFFE/U+FFFF are invalid in HTML and XML
         // alike and would pass through Markdown raw; no line break is among them, so line numbers stay right.
-        text = Feeds.XmlText.Clean(text);
+        text = XmlSafeText.Clean(text);
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
 }

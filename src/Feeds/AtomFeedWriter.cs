@@ -42,13 +42,13 @@ public static class AtomFeedWriter
             {
                 w.WriteStartElement("summary");
                 w.WriteAttributeString("type", "text");
-                w.WriteString(XmlText.Clean(entry.Summary));
+                w.WriteString(XmlSafeText.Clean(entry.Summary));
                 w.WriteEndElement();
             }
 
             w.WriteStartElement("content");
             w.WriteAttributeString("type", "html");
-            w.WriteString(XmlText.Clean(entry.ContentHtml));
+            w.WriteString(XmlSafeText.Clean(entry.ContentHtml));
             w.WriteEndElement();
             w.WriteEndElement();
         }

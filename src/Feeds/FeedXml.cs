@@ -1,11 +1,13 @@
 using System.Text;
 using System.Xml;
 
+using Sitecast.Content;
+
 namespace Sitecast.Feeds;
 
 /// <summary>
 /// The XmlWriter setup all our XML files share: UTF-8 without BOM, "\n", two-space indent. XmlWriter escapes
-/// text and attributes; <see cref="XmlText.Clean"/> removes what XML cannot hold at all before it gets there.
+/// text and attributes; <see cref="XmlSafeText.Clean"/> removes what XML cannot hold at all before it gets there.
 /// </summary>
 public static class FeedXml
 {
@@ -34,15 +36,15 @@ public static class FeedXml
     public static void Element(XmlWriter writer, string name, string? text)
     {
         if (text is null) return;
-        writer.WriteElementString(name, XmlText.Clean(text));
+        writer.WriteElementString(name, XmlSafeText.Clean(text));
     }
 
     public static void Element(XmlWriter writer, string prefix, string name, string ns, string? text)
     {
         if (text is null) return;
-        writer.WriteElementString(prefix, name, ns, XmlText.Clean(text));
+        writer.WriteElementString(prefix, name, ns, XmlSafeText.Clean(text));
     }
 
     public static void Attribute(XmlWriter writer, string name, string value) =>
-        writer.WriteAttributeString(name, XmlText.Clean(value));
+        writer.WriteAttributeString(name, XmlSafeText.Clean(value));
 }

@@ -1,5 +1,7 @@
 using System.Xml;
 
+using Sitecast.Content;
+
 namespace Sitecast.Feeds;
 
 /// <summary>RSS 2.0 with the full post in content:encoded and a self link (atom:link), as validators recommend.</summary>
@@ -36,7 +38,7 @@ public static class RssFeedWriter
             FeedXml.Element(w, "link", entry.Url);
             w.WriteStartElement("guid");
             w.WriteAttributeString("isPermaLink", "true");
-            w.WriteString(XmlText.Clean(entry.Url));
+            w.WriteString(XmlSafeText.Clean(entry.Url));
             w.WriteEndElement();
             FeedXml.Element(w, "pubDate", FeedDates.Rfc822(entry.Published));
             FeedXml.Element(w, "dc", "creator", DcNs, entry.AuthorName);

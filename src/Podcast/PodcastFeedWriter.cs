@@ -4,12 +4,14 @@ using System.Xml;
 using Sitecast.Audio;
 using Sitecast.Templates;
 
+using Sitecast.Content;
+
 namespace Sitecast.Podcast;
 
 /// <summary>
 /// Writes site/podcast/feed.xml: RSS 2.0 with the itunes, podcast (Podcasting 2.0), content, atom and psc
 /// namespaces. XmlWriter, not a template, so every value is escaped by construction; text first passes
-/// <see cref="XmlText.Clean"/> to drop characters XML 1.0 cannot carry at all.
+/// <see cref="XmlSafeText.Clean"/> to drop characters XML 1.0 cannot carry at all.
 /// </summary>
 public static class PodcastFeedWriter
 {
@@ -104,7 +106,7 @@ public static class PodcastFeedWriter
         {
             xml.WriteStartElement("podcast", "funding", FeedNamespaces.Podcast);
             Attribute(xml, "url", funding.Url);
-            xml.WriteString(XmlText.Clean(funding.Text));
+            xml.WriteString(XmlSafeText.Clean(funding.Text));
             xml.WriteEndElement();
         }
 
@@ -135,7 +137,7 @@ public static class PodcastFeedWriter
 
         xml.WriteStartElement("guid");
         Attribute(xml, "isPermaLink", "false");
-        xml.WriteString(XmlText.Clean(episode.Guid));
+        xml.WriteString(XmlSafeText.Clean(episode.Guid));
         xml.WriteEndElement();
         Text(xml, "pubDate", FeedDates.Rfc2822(episode.Date));
 
@@ -206,7 +208,7 @@ public static class PodcastFeedWriter
         Attribute(xml, "group", person.Group);
         if (person.Href is { } href) Attribute(xml, "href", href);
         if (person.Img is { } img) Attribute(xml, "img", img);
-        xml.WriteString(XmlText.Clean(person.Name));
+        xml.WriteString(XmlSafeText.Clean(person.Name));
         xml.WriteEndElement();
     }
 
@@ -220,7 +222,7 @@ public static class PodcastFeedWriter
     /// <summary>HTML in CDATA; a "]]&gt;" inside would end the section, so it is split across two sections.</summary>
     private static void CData(XmlWriter xml, string html)
     {
-        string[] parts = XmlText.Clean(html).Split("]]>");
+        string[] parts = XmlSafeText.Clean(html).Split("]]>");
         for (int i = 0; i < parts.Length; i++)
         {
             string part = (i > 0 ? ">" : "") + parts[i] + (i < parts.Length - 1 ? "]]" : "");
@@ -230,14 +232,14 @@ public static class PodcastFeedWriter
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlText.Clean(value));
+    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlSafeText.Clean(value));
 
     private static void Text(XmlWriter xml, string prefix, string name, string ns, string value)
     {
         xml.WriteStartElement(prefix, name, ns);
-        xml.WriteString(XmlText.Clean(value));
+        xml.WriteString(XmlSafeText.Clean(value));
         xml.WriteEndElement();
     }
 
-    private static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, XmlText.Clean(value));
+    private static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, XmlSafeText.Clean(value));
 }

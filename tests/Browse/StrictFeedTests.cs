@@ -73,14 +73,14 @@ public sealed class StrictFeedTests
     [InlineData("Baum 🌳", "Baum 🌳")]
     [InlineData("\uFFFE\uFFFF", "")]
     public void Text_for_xml_keeps_what_xml_allows_and_drops_the_rest(string input, string expected) =>
-        Assert.Equal(expected, Sitecast.Feeds.XmlText.Clean(input));
+        Assert.Equal(expected, Sitecast.Content.XmlSafeText.Clean(input));
 
     [Fact]
     public void Text_for_xml_drops_a_lone_surrogate()
     {
         // Built here, not as test data: the test runner would turn a lone surrogate into U+FFFD on the way.
         string input = "lose " + '\uD83C' + " Hälfte und " + '\uDF33' + " Ende";
-        Assert.Equal("lose  Hälfte und  Ende", Sitecast.Feeds.XmlText.Clean(input));
+        Assert.Equal("lose  Hälfte und  Ende", Sitecast.Content.XmlSafeText.Clean(input));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Sitecast.Content;
 using System.Xml.Linq;
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
@@ -73,7 +74,7 @@ public sealed class PodcastFeedTests
 
         // Newest first: tagged (20 Nov), then plain (10 Nov).
         FeedItem first = feed.Items[0];
-        Assert.Equal(XmlText.Clean(tagged.Title), first.Title);
+        Assert.Equal(XmlSafeText.Clean(tagged.Title), first.Title);
         Assert.Equal("Q&A <live> \"zitiert\" 'einfach' 🎧 Steuerzeichen ]]> Ende", first.Title);
         Assert.Equal(tagged.Comment, first.Description);
         Assert.Equal("https://example.org/podcast/tagged/", first.Link);

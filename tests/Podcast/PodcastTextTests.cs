@@ -1,3 +1,4 @@
+using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Podcast;
 using Xunit;
@@ -10,9 +11,9 @@ public sealed class PodcastTextTests
     public void Xml_text_drops_what_xml_1_0_cannot_carry_and_keeps_everything_else()
     {
         string input = "a\u0001b\u0008c\td\ne\u000Bf\uFFFEg\uD800h🎧i\u00E4<&>\"'";
-        Assert.Equal("abc\td\nefgh🎧iä<&>\"'", XmlText.Clean(input));
-        Assert.Equal("", XmlText.Clean(null));
-        Assert.Same("plain text", XmlText.Clean("plain text"));
+        Assert.Equal("abc\td\nefgh🎧iä<&>\"'", XmlSafeText.Clean(input));
+        Assert.Equal("", XmlSafeText.Clean(null));
+        Assert.Same("plain text", XmlSafeText.Clean("plain text"));
     }
 
     [Fact]

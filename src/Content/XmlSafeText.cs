@@ -1,10 +1,10 @@
 using System.Text;
 using System.Xml;
 
-namespace Sitecast.Feeds;
+namespace Sitecast.Content;
 
 /// <summary>Text made safe for XML 1.0: characters XML cannot carry at all (most control characters, lone surrogates) are dropped.</summary>
-public static class XmlText
+public static class XmlSafeText
 {
     public static string Clean(string? text)
     {
