@@ -58,7 +58,7 @@ public static class PodcastFeedWriter
         Text(xml, "description", config.Description);
         Text(xml, "language", channel.Language);
         if (config.Copyright is { } copyright) Text(xml, "copyright", copyright);
-        if (episodes.Count > 0) Text(xml, "lastBuildDate", FeedDates.Rfc2822(episodes.Max(e => e.Date)));
+        if (episodes.Count > 0) Text(xml, "lastBuildDate", Feeds.FeedDates.Rfc822(episodes.Max(e => e.Date)));
         Text(xml, "generator", "sitecast");
 
         xml.WriteStartElement("atom", "link", FeedNamespaces.Atom);
@@ -139,7 +139,7 @@ public static class PodcastFeedWriter
         Attribute(xml, "isPermaLink", "false");
         xml.WriteString(XmlSafeText.Clean(episode.Guid));
         xml.WriteEndElement();
-        Text(xml, "pubDate", FeedDates.Rfc2822(episode.Date));
+        Text(xml, "pubDate", Feeds.FeedDates.Rfc822(episode.Date));
 
         string seconds = ((long)Math.Round(episode.Audio.Duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         Text(xml, "itunes", "duration", FeedNamespaces.Itunes, seconds);
@@ -173,7 +173,7 @@ public static class PodcastFeedWriter
             foreach (Chapter chapter in episode.Chapters.OrderBy(c => c.Start))
             {
                 xml.WriteStartElement("psc", "chapter", FeedNamespaces.Psc);
-                Attribute(xml, "start", FeedDates.NormalPlayTime(chapter.Start));
+                Attribute(xml, "start", EpisodeTimes.NormalPlayTime(chapter.Start));
                 Attribute(xml, "title", chapter.Title);
                 if (chapter.Url is { } href) Attribute(xml, "href", href);
                 xml.WriteEndElement();

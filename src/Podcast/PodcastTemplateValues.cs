@@ -23,7 +23,7 @@ public static class PodcastTemplateValues
             ["description"] = episode.Description,
             ["show_notes"] = episode.ShowNotesHtml,
             ["duration_seconds"] = (long)Math.Round(episode.Audio.Duration.TotalSeconds),
-            ["duration_display"] = FeedDates.Clock(episode.Audio.Duration),
+            ["duration_display"] = EpisodeTimes.Clock(episode.Audio.Duration),
             // On pages, audio copied into the site is linked by path, so the page also works on a staging host.
             ["audio_url"] = episode.AudioUrl.StartsWith(site.Urls.Origin + "/", StringComparison.Ordinal)
                 ? episode.AudioUrl[site.Urls.Origin.Length..]
@@ -41,8 +41,8 @@ public static class PodcastTemplateValues
             ["image"] = Cover(episode.Cover),
             ["chapters"] = episode.Chapters.OrderBy(c => c.Start).Select(c => new Dictionary<string, object?>
             {
-                ["start"] = FeedDates.Seconds(c.Start),
-                ["start_display"] = FeedDates.Clock(c.Start),
+                ["start"] = EpisodeTimes.Seconds(c.Start),
+                ["start_display"] = EpisodeTimes.Clock(c.Start),
                 ["title"] = c.Title,
                 ["url"] = c.Url,
             }).ToList(),
@@ -53,8 +53,8 @@ public static class PodcastTemplateValues
                 ["type"] = episode.Transcript.MimeType,
                 ["paragraphs"] = episode.Transcript.Paragraphs().Select(p => new Dictionary<string, object?>
                 {
-                    ["start"] = FeedDates.Seconds(p.Start),
-                    ["start_display"] = FeedDates.Clock(p.Start),
+                    ["start"] = EpisodeTimes.Seconds(p.Start),
+                    ["start_display"] = EpisodeTimes.Clock(p.Start),
                     ["speaker"] = p.Speaker,
                     ["text"] = p.Text,
                 }).ToList(),
@@ -90,7 +90,7 @@ public static class PodcastTemplateValues
             ["url"] = site.Urls.Absolute(episode.Url),
             ["datePublished"] = DateFormatter.Iso(episode.Date),
             ["description"] = episode.Description,
-            ["timeRequired"] = FeedDates.IsoDuration(episode.Audio.Duration),
+            ["timeRequired"] = EpisodeTimes.IsoDuration(episode.Audio.Duration),
             ["image"] = site.Urls.Absolute(episode.Cover.AtLeast(600)),
             ["associatedMedia"] = new Dictionary<string, object?>
             {
@@ -98,7 +98,7 @@ public static class PodcastTemplateValues
                 ["contentUrl"] = episode.AudioUrl,
                 ["encodingFormat"] = episode.Audio.MimeType,
                 ["contentSize"] = episode.Audio.SizeBytes,
-                ["duration"] = FeedDates.IsoDuration(episode.Audio.Duration),
+                ["duration"] = EpisodeTimes.IsoDuration(episode.Audio.Duration),
             },
             ["partOfSeries"] = Series(channel, site),
         };

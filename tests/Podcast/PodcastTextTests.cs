@@ -20,12 +20,12 @@ public sealed class PodcastTextTests
     public void Feed_dates_use_english_names_and_rfc_2822_offsets()
     {
         var date = new DateTimeOffset(2026, 3, 5, 7, 8, 9, TimeSpan.FromHours(1));
-        Assert.Equal("Thu, 05 Mar 2026 07:08:09 +0100", FeedDates.Rfc2822(date));
-        Assert.Equal("Sat, 01 Aug 2026 23:00:00 -0530", FeedDates.Rfc2822(new DateTimeOffset(2026, 8, 1, 23, 0, 0, new TimeSpan(-5, -30, 0))));
-        Assert.Equal("01:02:03.450", FeedDates.NormalPlayTime(new TimeSpan(0, 1, 2, 3, 450)));
-        Assert.Equal("62.5", FeedDates.Seconds(TimeSpan.FromSeconds(62.5)));
-        Assert.Equal("1:02:03", FeedDates.Clock(new TimeSpan(1, 2, 3)));
-        Assert.Equal("2:03", FeedDates.Clock(new TimeSpan(0, 2, 3)));
+        Assert.Equal("Thu, 05 Mar 2026 07:08:09 +0100", Sitecast.Feeds.FeedDates.Rfc822(date));
+        Assert.Equal("Sat, 01 Aug 2026 23:00:00 -0530", Sitecast.Feeds.FeedDates.Rfc822(new DateTimeOffset(2026, 8, 1, 23, 0, 0, new TimeSpan(-5, -30, 0))));
+        Assert.Equal("01:02:03.450", EpisodeTimes.NormalPlayTime(new TimeSpan(0, 1, 2, 3, 450)));
+        Assert.Equal("62.5", EpisodeTimes.Seconds(TimeSpan.FromSeconds(62.5)));
+        Assert.Equal("1:02:03", EpisodeTimes.Clock(new TimeSpan(1, 2, 3)));
+        Assert.Equal("2:03", EpisodeTimes.Clock(new TimeSpan(0, 2, 3)));
     }
 
     [Fact]

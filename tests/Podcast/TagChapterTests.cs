@@ -24,12 +24,12 @@ public sealed class TagChapterTests
         XNamespace psc = FeedNamespaces.Psc;
         var fromFeed = XDocument.Parse(site.Read("podcast/feed.xml")).Descendants(psc + "chapter")
             .Select(c => (c.Attribute("start")!.Value, c.Attribute("title")!.Value)).ToList();
-        Assert.Equal(chapters.OrderBy(c => c.Start).Select(c => (FeedDates.NormalPlayTime(c.Start), c.Title)), fromFeed);
+        Assert.Equal(chapters.OrderBy(c => c.Start).Select(c => (EpisodeTimes.NormalPlayTime(c.Start), c.Title)), fromFeed);
 
         using JsonDocument json = JsonDocument.Parse(site.Read("podcast/aarhus/chapters.json"));
         Assert.Equal(chapters.Count, json.RootElement.GetProperty("chapters").GetArrayLength());
         foreach (Chapter chapter in chapters)
-            site.AssertFileContent("podcast/aarhus/index.html", $"data-chapter-start=\"{FeedDates.Seconds(chapter.Start)}\"");
+            site.AssertFileContent("podcast/aarhus/index.html", $"data-chapter-start=\"{EpisodeTimes.Seconds(chapter.Start)}\"");
     }
 
     [Fact]

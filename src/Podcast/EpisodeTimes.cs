@@ -2,19 +2,9 @@ using System.Globalization;
 
 namespace Sitecast.Podcast;
 
-/// <summary>Dates and times as feeds want them: English names whatever the machine's culture.</summary>
-public static class FeedDates
+/// <summary>Times within an episode, as feeds, pages and schema.org want them (dates: <see cref="Feeds.FeedDates"/>).</summary>
+public static class EpisodeTimes
 {
-    /// <summary>RFC 2822, e.g. "Thu, 22 Oct 2026 00:00:00 +0200".</summary>
-    public static string Rfc2822(DateTimeOffset date)
-    {
-        TimeSpan offset = date.Offset;
-        char sign = offset < TimeSpan.Zero ? '-' : '+';
-        offset = offset.Duration();
-        return date.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture) +
-               $"{sign}{offset.Hours:00}{offset.Minutes:00}";
-    }
-
     /// <summary>Normal Play Time for psc:chapter, e.g. 00:01:09.183.</summary>
     public static string NormalPlayTime(TimeSpan time) =>
         $"{(int)time.TotalHours:00}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}";
