@@ -55,15 +55,17 @@ public static class SiteBuilder
         }
 
         string staging = OutputFolder.CreateStaging(options.OutputRoot);
+        EngineTrace? trace = EngineTrace.FromEnvironment();
         try
         {
-            SiteContext site = CreateContext(options, config, staging, diagnostics);
+            SiteContext site = Traced(trace, "build: theme, templates, strings", () => CreateContext(options, config, staging, diagnostics));
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
             if (!diagnostics.HasErrors)
             {
-                var engine = new PipelineEngine(SitePipelines.Create(site));
+                var engine = new PipelineEngine(SitePipelines.Create(site), trace);
                 result = await engine.RunAsync(diagnostics, cancellationToken);
+                trace?.Record("build: all pipelines", 0, result.Elapsed);
             }
 
             if (diagnostics.HasErrors)
@@ -72,7 +74,8 @@ public static class SiteBuilder
                 return new BuildReport(BuildReport.ContentErrors, diagnostics.Sorted(), result, watch.Elapsed);
             }
 
-            OutputFolder.Commit(staging, options.OutputRoot);
+            Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
+            trace?.WriteTo(Console.Error);
             return new BuildReport(BuildReport.Success, diagnostics.Sorted(), result, watch.Elapsed);
         }
         catch (ContentException e)
@@ -87,6 +90,12 @@ public static class SiteBuilder
             throw;
         }
     }
+
+    private static T Traced<T>(EngineTrace? trace, string step, Func<T> action) =>
+        trace is null ? action() : trace.Time(step, action);
+
+    private static void Traced(EngineTrace? trace, string step, Action action) =>
+        Traced(trace, step, () => { action(); return true; });
 
     private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, DiagnosticBag diagnostics)
     {

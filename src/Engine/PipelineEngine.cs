@@ -14,10 +14,13 @@ namespace Sitecast.Engine;
 public sealed class PipelineEngine
 {
     private readonly IReadOnlyList<Pipeline> _ordered;
+    private readonly EngineTrace? _trace;
 
-    public PipelineEngine(IEnumerable<Pipeline> pipelines)
+    /// <param name="trace">Records how long each module took, when given (see <see cref="EngineTrace"/>).</param>
+    public PipelineEngine(IEnumerable<Pipeline> pipelines, EngineTrace? trace = null)
     {
         _ordered = PipelineGraph.Order(pipelines.ToList());
+        _trace = trace;
     }
 
     /// <summary>Pipelines in dependency order.</summary>
@@ -25,7 +28,7 @@ public sealed class PipelineEngine
 
     public async Task<EngineResult> RunAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var run = new RunState(_ordered, diagnostics, cancellationToken);
+        var run = new RunState(_ordered, diagnostics, cancellationToken, _trace);
         var total = Stopwatch.StartNew();
 
         var input = new Dictionary<string, Task<ImmutableArray<Document>>>();
@@ -80,7 +83,9 @@ public sealed class PipelineEngine
             {
                 run.CancellationToken.ThrowIfCancellationRequested();
                 current = module;
+                long started = Stopwatch.GetTimestamp();
                 documents = await module.ExecuteAsync(documents, context);
+                run.Trace?.Record($"{pipeline.Name}.{phase}: {module.GetType().Name}", documents.Length, Stopwatch.GetElapsedTime(started));
             }
         }
         catch (Exception e) when (e is not PipelineFailedException and not OperationCanceledException)
@@ -96,7 +101,8 @@ public sealed class PipelineEngine
     }
 
     /// <summary>The shared state of one run: outputs recorded so far, diagnostics, cancellation.</summary>
-    internal sealed class RunState(IReadOnlyList<Pipeline> pipelines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    internal sealed class RunState(IReadOnlyList<Pipeline> pipelines, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        EngineTrace? trace = null)
     {
         private readonly ConcurrentDictionary<(string, Phase), ImmutableArray<Document>> _outputs = new();
         private readonly ConcurrentDictionary<(string, Phase), TimeSpan> _timings = new();
@@ -105,6 +111,8 @@ public sealed class PipelineEngine
         public DiagnosticBag Diagnostics { get; } = diagnostics;
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public EngineTrace? Trace { get; } = trace;
 
         public bool HasPipeline(string name) => _names.Contains(name);
 
