@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
-using Microsoft.Extensions.FileProviders;
 using Sitecast.Diagnostics;
 
 namespace Sitecast.Templates;
@@ -25,14 +24,12 @@ public sealed partial class ThemeTemplates
 
     public ThemeTemplates(ThemeFolders theme, TimeZoneInfo zone, SiteUrls urls, string language)
     {
-        // Partials resolve through the same layers as everything else: the site's own first.
-        var providers = theme.Layers.Select(l => Path.Combine(l.Root, "partials")).Where(Directory.Exists)
-            .Select(p => (IFileProvider)new PhysicalFileProvider(p)).ToArray();
+        // Partials resolve through the same layers as everything else (the site's own first), read once.
         _options = new TemplateOptions
         {
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = zone,
-            FileProvider = new CompositeFileProvider(providers),
+            FileProvider = PreloadedPartials.From(theme),
             MaxSteps = 10_000_000,
         };
         TemplateFilters.Register(_options.Filters, urls, language);
