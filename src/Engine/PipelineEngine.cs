@@ -67,6 +67,8 @@ public sealed class PipelineEngine
         Task<ImmutableArray<Document>> previous, Task[] waitsFor)
     {
         ImmutableArray<Document> documents = await previous;
+        // Hold the previous phase's documents only as long as this phase needs them (see RunState.Record).
+        previous = null!;
         foreach (Task task in waitsFor) await task;
         return await RunPhaseAsync(run, pipeline, phase, documents);
     }
@@ -120,6 +122,9 @@ public sealed class PipelineEngine
         {
             _outputs[(pipeline, phase)] = documents;
             _timings[(pipeline, phase)] = elapsed;
+            // Once written, the PostProcess documents are remembered as the Output phase left them (a writing
+            // module drops the content it put on disk), so rendered pages do not stay in memory to the end.
+            if (phase == Phase.Output) _outputs[(pipeline, Phase.PostProcess)] = documents;
         }
 
         public ImmutableArray<Document> ProcessOutputsOf(string pipeline) =>

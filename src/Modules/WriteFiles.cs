@@ -43,7 +43,11 @@ public sealed class WriteFiles(SiteContext site) : IModule
             Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
             await write.Document.Content.WriteToAsync(write.Path, token);
         });
-        return inputs;
+
+        // What is on disk need not stay in memory: the written documents go on without their content, so a
+        // large site's pages are let go pipeline by pipeline instead of all being held until the build ends.
+        var written = writes.Select(w => w.Document).ToHashSet(ReferenceEqualityComparer.Instance);
+        return inputs.Select(d => written.Contains(d) ? d with { Content = DocumentContent.Empty } : d).ToImmutableArray();
     }
 
     private static SourceLocation OriginOf(Document document) =>
