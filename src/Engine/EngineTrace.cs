@@ -35,6 +35,11 @@ public sealed class EngineTrace
         // The time the runtime took before Main: start-up that no step below accounts for.
         TimeSpan sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         writer.WriteLine($"trace: {sinceStart.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms since the process started");
+        // Allocation and garbage collection, which no step's own time shows.
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"trace: {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, " +
+            $"gen2 {GC.CollectionCount(2)}; {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused; " +
+            $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms"));
         writer.WriteLine($"trace: {"ms",8} {"docs",6}  step");
         foreach (var (step, documents, elapsed) in _entries.OrderByDescending(e => e.Elapsed).ThenBy(e => e.Step, StringComparer.Ordinal))
         {

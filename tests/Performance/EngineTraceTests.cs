@@ -29,11 +29,12 @@ public sealed class EngineTraceTests
         // Then each module appears once, with the number of documents it returned
         string[] lines = report.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(@"^trace: \d+ ms since the process started$", lines[0]);
+        Assert.Matches(@"^trace: \d+ MB allocated; collections gen0 \d+, gen1 \d+, gen2 \d+; \d+ ms paused; \d+ methods JIT-compiled in \d+ ms$", lines[1]);
         Assert.Single(lines, l => l.EndsWith(" 2  Posts.Input: LambdaModule", StringComparison.Ordinal));
         Assert.Single(lines, l => l.EndsWith(" 2  Posts.Process: LambdaModule", StringComparison.Ordinal));
         Assert.Single(lines, l => l.EndsWith(" 2  Feed.Process: LambdaModule", StringComparison.Ordinal));
         Assert.Single(lines, l => l.EndsWith(" 1  Feed.PostProcess: LambdaModule", StringComparison.Ordinal));
-        Assert.Equal(2 + 4, lines.Length);
+        Assert.Equal(3 + 4, lines.Length);
     }
 
     [Fact]
