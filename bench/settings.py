@@ -2,7 +2,7 @@
 """Start-up and runtime settings, measured: the sample site and a generated corpus, built by the Release binary
 under each runtime setting (set through DOTNET_* environment variables, so nothing is rebuilt between variants).
 
-usage: python3 bench/settings.py [--posts 4000] [--runs 3] [--sample-runs 5] [--binary DIR]
+usage: python3 bench/settings.py [--posts 4000] [--runs 3] [--sample-runs 5] [--only TEXT] [--binary DIR]
 
 Prints the median wall time, CPU time and peak memory per variant. Run bench/run.py once first (or this script
 makes the corpus itself with bench/make-corpus.py). Measure on a quiet machine: compare variants of one run only.
@@ -50,6 +50,7 @@ def main():
     parser.add_argument("--posts", type=int, default=4000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sample-runs", type=int, default=5)
+    parser.add_argument("--only", help="measure only the variants whose name contains this text, e.g. default")
     parser.add_argument("--binary", default=os.path.join(ROOT, "bin", "Release", "net10.0"),
                         help="folder with the built generator (default: the Release build)")
     args = parser.parse_args()
@@ -65,6 +66,8 @@ def main():
     print("\n| setting | sample site wall s | cpu s | peak MB | "
           f"{args.posts} posts wall s | cpu s | peak MB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, extra in VARIANTS:
+        if args.only and args.only not in name:
+            continue
         env = dict(os.environ, **extra)
         sample = measure([generator, "--source", ROOT, "--output", sample_out, "--now", "2026-11-28T10:00"], env,
                          args.sample_runs, lambda: shutil.rmtree(sample_out, ignore_errors=True))
