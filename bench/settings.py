@@ -20,8 +20,8 @@ ROOT = os.path.dirname(BENCH)
 OUT = os.path.join(BENCH, "out")
 
 VARIANTS = [
-    ("default (tiered, PGO on)", {}),
-    ("TieredPGO off", {"DOTNET_TieredPGO": "0"}),
+    ("as built (tiered, PGO off)", {}),
+    ("TieredPGO on", {"DOTNET_TieredPGO": "1"}),
     ("TieredCompilation off", {"DOTNET_TieredCompilation": "0"}),
     ("QuickJitForLoops off", {"DOTNET_TC_QuickJitForLoops": "0"}),
     ("concurrent GC off", {"DOTNET_gcConcurrent": "0"}),
@@ -50,7 +50,7 @@ def main():
     parser.add_argument("--posts", type=int, default=4000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sample-runs", type=int, default=5)
-    parser.add_argument("--only", help="measure only the variants whose name contains this text, e.g. default")
+    parser.add_argument("--only", help="measure only the variants whose name contains this text, e.g. 'as built'")
     parser.add_argument("--binary", default=os.path.join(ROOT, "bin", "Release", "net10.0"),
                         help="folder with the built generator (default: the Release build)")
     args = parser.parse_args()
