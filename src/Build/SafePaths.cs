@@ -37,12 +37,32 @@ public static class SafePaths
         return IsUnder(full, Path.GetFullPath(outputRoot)) ? full : null;
     }
 
-    private static string ResolveLinks(string path)
+    /// <summary>
+    /// Like <see cref="StaysInside"/> for many files below one root: the root's own links are resolved once
+    /// (<paramref name="resolvedRoot"/>, from <see cref="ResolveLinks"/>), so each file costs only the steps below it.
+    /// </summary>
+    public static bool StaysInside(string path, string root, string resolvedRoot)
+    {
+        string full = Path.GetFullPath(path);
+        string fullRoot = Path.GetFullPath(root);
+        if (!IsUnder(full, fullRoot)) return StaysInside(path, root);
+        // Resolving root/rest from the file-system root passes through root first, giving resolvedRoot: start there.
+        string resolved = ResolveLinksFrom(resolvedRoot, Path.GetRelativePath(fullRoot, full));
+        return IsUnder(resolved, resolvedRoot);
+    }
+
+    /// <summary>The full path with every symbolic link on the way followed.</summary>
+    public static string ResolveLinks(string path)
     {
         // Walk from the root down, following each link on the way, so a linked folder counts too.
-        string? current = Path.GetPathRoot(path);
-        if (current is null) return path;
-        foreach (string part in path[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        string? start = Path.GetPathRoot(path);
+        return start is null ? path : ResolveLinksFrom(start, path[start.Length..]);
+    }
+
+    private static string ResolveLinksFrom(string start, string relative)
+    {
+        string current = start;
+        foreach (string part in relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             current = Path.Combine(current, part);
             for (int hops = 0; hops < 40; hops++)

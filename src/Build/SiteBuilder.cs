@@ -76,18 +76,21 @@ public static class SiteBuilder
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
         IReadOnlyList<string> contentDates = cache is null ? [] : UpToDateCheck.ContentDates(options);
         string staging = OutputFolder.CreateStaging(options.OutputRoot);
+        EngineTrace? trace = EngineTrace.FromEnvironment();
         try
         {
-            SiteContext site = CreateContext(options, config, staging, diagnostics, now, cache, statistics, progress);
+            SiteContext site = Traced(trace, "build: theme, templates, strings",
+                () => CreateContext(options, config, staging, diagnostics, now, cache, statistics, progress));
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
             if (!diagnostics.HasErrors)
             {
-                var engine = new PipelineEngine(SitePipelines.Create(site));
+                var engine = new PipelineEngine(SitePipelines.Create(site), trace);
                 using IProgressStep step = site.Progress.Begin("Building the site", 0);
                 result = await engine.RunAsync(diagnostics, cancellationToken);
+                trace?.Record("build: all pipelines", 0, result.Elapsed);
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
-                if (!diagnostics.HasErrors) OutputChecks.Run(site, result);
+                if (!diagnostics.HasErrors) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
             }
 
             // What was rendered is right whether or not the build succeeded: keep it either way.
@@ -98,7 +101,8 @@ public static class SiteBuilder
                 return new BuildReport(BuildReport.ContentErrors, diagnostics.Sorted(), result, watch.Elapsed) { Statistics = statistics };
             }
 
-            OutputFolder.Commit(staging, options.OutputRoot);
+            Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
+            trace?.WriteTo(Console.Error);
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
             if (cache is not null)
                 UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!, UpToDateCheck.OutputFingerprint(options.OutputRoot),
@@ -121,6 +125,12 @@ public static class SiteBuilder
     private static DateTimeOffset NowIn(BuildOptions options, TimeZoneInfo zone) => options.Now is { } local
         ? ContentDate.InZone(local, zone)
         : TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
+
+    private static T Traced<T>(EngineTrace? trace, string step, Func<T> action) =>
+        trace is null ? action() : trace.Time(step, action);
+
+    private static void Traced(EngineTrace? trace, string step, Action action) =>
+        Traced(trace, step, () => { action(); return true; });
 
     private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, DiagnosticBag diagnostics,
         DateTimeOffset now, BuildCache? cache, BuildStatistics statistics, IProgressReporter? progress)

@@ -14,10 +14,13 @@ namespace Sitecast.Engine;
 public sealed class PipelineEngine
 {
     private readonly IReadOnlyList<Pipeline> _ordered;
+    private readonly EngineTrace? _trace;
 
-    public PipelineEngine(IEnumerable<Pipeline> pipelines)
+    /// <param name="trace">Records how long each module took, when given (see <see cref="EngineTrace"/>).</param>
+    public PipelineEngine(IEnumerable<Pipeline> pipelines, EngineTrace? trace = null)
     {
         _ordered = PipelineGraph.Order(pipelines.ToList());
+        _trace = trace;
     }
 
     /// <summary>Pipelines in dependency order.</summary>
@@ -25,7 +28,7 @@ public sealed class PipelineEngine
 
     public async Task<EngineResult> RunAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var run = new RunState(_ordered, diagnostics, cancellationToken);
+        var run = new RunState(_ordered, diagnostics, cancellationToken, _trace);
         var total = Stopwatch.StartNew();
 
         var input = new Dictionary<string, Task<ImmutableArray<Document>>>();
@@ -64,6 +67,8 @@ public sealed class PipelineEngine
         Task<ImmutableArray<Document>> previous, Task[] waitsFor)
     {
         ImmutableArray<Document> documents = await previous;
+        // Hold the previous phase's documents only as long as this phase needs them (see RunState.Record).
+        previous = null!;
         foreach (Task task in waitsFor) await task;
         return await RunPhaseAsync(run, pipeline, phase, documents);
     }
@@ -80,7 +85,9 @@ public sealed class PipelineEngine
             {
                 run.CancellationToken.ThrowIfCancellationRequested();
                 current = module;
+                long started = Stopwatch.GetTimestamp();
                 documents = await module.ExecuteAsync(documents, context);
+                run.Trace?.Record($"{pipeline.Name}.{phase}: {module.GetType().Name}", documents.Length, Stopwatch.GetElapsedTime(started));
             }
         }
         catch (Exception e) when (e is not PipelineFailedException and not OperationCanceledException)
@@ -96,7 +103,8 @@ public sealed class PipelineEngine
     }
 
     /// <summary>The shared state of one run: outputs recorded so far, diagnostics, cancellation.</summary>
-    internal sealed class RunState(IReadOnlyList<Pipeline> pipelines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    internal sealed class RunState(IReadOnlyList<Pipeline> pipelines, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        EngineTrace? trace = null)
     {
         private readonly ConcurrentDictionary<(string, Phase), ImmutableArray<Document>> _outputs = new();
         private readonly ConcurrentDictionary<(string, Phase), TimeSpan> _timings = new();
@@ -106,12 +114,17 @@ public sealed class PipelineEngine
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
+        public EngineTrace? Trace { get; } = trace;
+
         public bool HasPipeline(string name) => _names.Contains(name);
 
         public void Record(string pipeline, Phase phase, ImmutableArray<Document> documents, TimeSpan elapsed)
         {
             _outputs[(pipeline, phase)] = documents;
             _timings[(pipeline, phase)] = elapsed;
+            // Once written, the PostProcess documents are remembered as the Output phase left them (a writing
+            // module drops the content it put on disk), so rendered pages do not stay in memory to the end.
+            if (phase == Phase.Output) _outputs[(pipeline, Phase.PostProcess)] = documents;
         }
 
         public ImmutableArray<Document> ProcessOutputsOf(string pipeline) =>

@@ -21,10 +21,11 @@ public sealed class ReadFiles(string root, string displayRoot, string searchPatt
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
 
         var documents = ImmutableArray.CreateBuilder<Document>();
+        string resolvedRoot = SafePaths.ResolveLinks(Path.GetFullPath(root));
         foreach (var (absolute, relative) in files)
         {
             string display = displayRoot.Length == 0 ? relative : $"{displayRoot}/{relative}";
-            if (!SafePaths.StaysInside(absolute, root))
+            if (!SafePaths.StaysInside(absolute, root, resolvedRoot))
             {
                 context.Diagnostics.Error(new SourceLocation(display),
                     "this is a symbolic link to a file outside the site folder, which is not read",

@@ -18,6 +18,7 @@ public sealed class RenderLayout(
         var (url, title, description) = describe(document);
         var model = Templates.TemplateModels.ForSite(site, url, title, description);
         foreach (var (key, value) in values(document)) model[key] = value;
-        return document.WithText(site.Templates.RenderPage(layout, model)).With(MetadataKeys.Layout, layout);
+        return (document with { Content = DocumentContent.FromBytes(site.Templates.RenderPageUtf8(layout, model)) })
+            .With(MetadataKeys.Layout, layout);
     }
 }

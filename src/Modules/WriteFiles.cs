@@ -54,7 +54,11 @@ public sealed class WriteFiles(SiteContext site) : IModule
                     "check free disk space and permissions, then build again");
             }
         });
-        return inputs;
+
+        // What is on disk need not stay in memory: the written documents go on without their content, so a
+        // large site's pages are let go pipeline by pipeline instead of all being held until the build ends.
+        var written = writes.Select(w => w.Document).ToHashSet(ReferenceEqualityComparer.Instance);
+        return inputs.Select(d => written.Contains(d) ? d with { Content = DocumentContent.Empty } : d).ToImmutableArray();
     }
 
     private static SourceLocation OriginOf(Document document) =>

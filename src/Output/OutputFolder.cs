@@ -49,7 +49,18 @@ public static class OutputFolder
         }
 
         Directory.Move(staging, output);
-        if (old is not null) Directory.Delete(old, recursive: true);
+        if (old is not null) DeleteTree(old);
+    }
+
+    /// <summary>
+    /// Deletes a folder with everything in it. A large site's previous output has thousands of folders
+    /// (one per page); removing the second level in parallel keeps that from being a long serial tail of the build.
+    /// </summary>
+    private static void DeleteTree(string root)
+    {
+        string[] secondLevel = Directory.GetDirectories(root).SelectMany(Directory.GetDirectories).ToArray();
+        Parallel.ForEach(secondLevel, new ParallelOptions { MaxDegreeOfParallelism = 4 }, folder => Directory.Delete(folder, recursive: true));
+        Directory.Delete(root, recursive: true);
     }
 
     public static void Discard(string staging)
