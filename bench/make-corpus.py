@@ -12,6 +12,7 @@ import random
 import shutil
 import struct
 import sys
+import zlib
 
 WORDS = """Stadt Kommune Daten Zwilling digital Plattform Verwaltung Bürgerinnen Bürger Sensor Netzwerk Klima
 Energie Wärme Mobilität Verkehr Planung Beteiligung offen Standard Schnittstelle Modell Simulation Karte
@@ -85,6 +86,15 @@ def id3v23(frames):
     return b"ID3\x03\x00\x00" + synchsafe + data
 
 
+def square_png(edge, rgb=(11, 92, 173)):
+    """A one-colour square PNG: the podcast cover the channel needs (Apple asks for 1400 to 3000 px)."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    row = b"\x00" + bytes(rgb) * edge
+    header = struct.pack(">IIBBBBB", edge, edge, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * edge, 9)) + chunk(b"IEND", b""))
+
+
 def strip_id3v2(blob):
     if blob[:3] == b"ID3":
         size = (blob[6] << 21) | (blob[7] << 14) | (blob[8] << 7) | blob[9]
@@ -132,7 +142,9 @@ def main():
         write(f"{podcast}/podcast.yml", "\n".join([
             "title: Benchmark-Podcast", "description: Folgen für Messungen", "author: Redaktion",
             "owner:", "  name: Redaktion", "  email: podcast@bench.example.org", "language: de",
-            "category: Government", "explicit: false", "type: episodic", ""]))
+            "category: Government", "explicit: false", "type: episodic", "image: cover.png", ""]))
+        with open(f"{podcast}/cover.png", "wb") as f:
+            f.write(square_png(1400))
         for n in range(episodes):
             # Episode 1 is the long VBR file without a Xing header; the others cycle through the short ones.
             source = "long-vbr-noxing.mp3" if n == 0 and "long-vbr-noxing.mp3" in sources else sources[n % len(sources)]
