@@ -127,7 +127,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         }
 
         Transcript? transcript = ReadTranscript(stemPath, site, diagnostics);
-        CoverImage cover = EpisodeCover(audio, display, channel, files, diagnostics);
+        CoverImage cover = EpisodeCover(audio, display, channel, files, diagnostics, site.Cache);
 
         bool isOgg = audio.MimeType == "audio/ogg";
         if (isOgg && channel.Config.Apple)
@@ -189,7 +189,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
 
     /// <summary>The embedded cover when it meets Apple's rules; else, with a warning, the channel's.</summary>
     private static CoverImage EpisodeCover(AudioInfo audio, string display, PodcastChannel channel,
-        ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics)
+        ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics, Cache.BuildCache? cache)
     {
         if (audio.Cover is not { } picture) return channel.Cover;
         if (CoverArt.Identify(picture.Data, out string? problem) is not { } size)
@@ -206,7 +206,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             return channel.Cover;
         }
 
-        return ReadEpisodes.Publish(picture.Data, size.Width, display, files);
+        return ReadEpisodes.Publish(picture.Data, size.Width, display, files, cache);
     }
 
     /// <summary>True for a sidecar that exists; one linked from outside the site is an error, never read.</summary>

@@ -195,13 +195,14 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
             return null;
         }
 
-        return Publish(bytes, size.Width, site.Display(path), files);
+        return Publish(bytes, size.Width, site.Display(path), files, site.Cache);
     }
 
     /// <summary>Resizes a cover once per distinct original and registers its files.</summary>
-    public static CoverImage Publish(byte[] bytes, int edge, string source, ConcurrentDictionary<string, Document> files)
+    public static CoverImage Publish(byte[] bytes, int edge, string source, ConcurrentDictionary<string, Document> files,
+        Cache.BuildCache? cache)
     {
-        var (cover, jpegs) = CoverArt.Resize(bytes, edge);
+        var (cover, jpegs) = CoverArt.Resize(bytes, edge, cache);
         foreach (var (url, jpeg) in jpegs)
         {
             files.TryAdd(url, new Document
