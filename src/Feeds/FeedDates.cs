@@ -16,8 +16,7 @@ public static class FeedDates
     }
 
     /// <summary>RFC 3339 (Atom, JSON Feed, sitemaps): "2026-11-19T00:00:00+01:00".</summary>
-    public static string Rfc3339(DateTimeOffset date) =>
-        date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Rfc3339(DateTimeOffset date) => Content.DateFormatter.Iso(date);
 
     /// <summary>The "updated" date of a feed without any entries: fixed, never the clock.</summary>
     public static readonly DateTimeOffset Epoch = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
