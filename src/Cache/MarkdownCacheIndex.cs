@@ -45,7 +45,10 @@ public sealed class MarkdownCacheIndex(BuildCache cache)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entry, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown));
+            // Streamed into the file: the index of a large site is tens of megabytes, and serialising it to one
+            // array first (which then grows by doubling) made it the build's peak of memory.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                JsonSerializer.Serialize(stream, entry, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -60,7 +63,8 @@ public sealed class MarkdownCacheIndex(BuildCache cache)
         {
             string path = PathOf(cache);
             if (!File.Exists(path)) return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
             if (entry is null || entry.Format != BuildCache.Format || entry.Kind != Kind || entry.Value is null)
                 return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
             return new Dictionary<string, RenderedMarkdown>(entry.Value.Where(e => e.Value is not null), StringComparer.Ordinal);
