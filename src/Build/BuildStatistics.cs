@@ -15,6 +15,9 @@ public sealed class BuildStatistics
     /// <summary>Markdown bodies taken from the cache.</summary>
     public int MarkdownFromCache => _markdownFromCache;
 
+    /// <summary>Output files taken over unchanged from the previous build instead of being made again.</summary>
+    public int FilesCarriedOver { get; set; }
+
     /// <summary>True when nothing had changed since the last build into the same folder, so nothing was done.</summary>
     public bool UpToDate { get; set; }
 

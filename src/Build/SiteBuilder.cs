@@ -102,6 +102,8 @@ public static class SiteBuilder
             }
 
             Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
+            if (cache is not null) site.Manifest?.Save(cache);
+            statistics.FilesCarriedOver = site.Manifest?.CarriedOver ?? 0;
             trace?.WriteTo(Console.Error);
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
             if (cache is not null)
@@ -155,6 +157,7 @@ public static class SiteBuilder
             Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, cache, statistics),
             Statistics = statistics,
             Cache = cache,
+            Manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot),
             Window = new TimeWindow(now),
             Progress = progress ?? SilentProgressReporter.Instance,
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),

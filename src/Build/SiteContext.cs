@@ -51,6 +51,9 @@ public sealed class SiteContext
 
     /// <summary>The cache between builds, or null when it is off.</summary>
     public Cache.BuildCache? Cache { get; init; }
+    /// <summary>What the last build wrote into the output folder and what this one writes; null when the cache is off.</summary>
+    public Output.OutputManifest? Manifest { get; init; }
+
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
     public PodcastPresence Podcast { get; } = new();
 

@@ -44,6 +44,29 @@ public sealed record BytesContent(byte[] Bytes) : DocumentContent
     public override byte[] ReadBytes() => Bytes;
 }
 
+/// <summary>
+/// Content made when it is written: a page is rendered by the writer, straight into its file, and let go, so a
+/// large site's pages are never all held in memory at once. <paramref name="Key"/>, when known, stands for
+/// everything the bytes depend on: an output whose key is the one the previous build wrote can be taken over
+/// from there without rendering (see <see cref="Output.OutputManifest"/>).
+/// </summary>
+public sealed record RenderedContent(Action<Stream> Render, string? Key) : DocumentContent
+{
+    public override Task WriteToAsync(string path, CancellationToken cancellationToken)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
+        Render(file);
+        return Task.CompletedTask;
+    }
+
+    public override byte[] ReadBytes()
+    {
+        using var bytes = new MemoryStream();
+        Render(bytes);
+        return bytes.ToArray();
+    }
+}
+
 public sealed record FileContent(string AbsolutePath) : DocumentContent
 {
     public override Task WriteToAsync(string path, CancellationToken cancellationToken)

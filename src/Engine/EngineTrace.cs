@@ -13,13 +13,15 @@ public sealed class EngineTrace
 {
     public const string Variable = "SITECAST_TRACE";
 
-    private readonly ConcurrentQueue<(string Step, int Documents, TimeSpan Elapsed)> _entries = new();
+    private readonly ConcurrentQueue<(string Step, int Documents, TimeSpan Elapsed, long HeapMb, long ResidentMb)> _entries = new();
 
     /// <summary>A trace when SITECAST_TRACE is set to 1 or true, else null.</summary>
     public static EngineTrace? FromEnvironment() =>
         Environment.GetEnvironmentVariable(Variable) is "1" or "true" ? new EngineTrace() : null;
 
-    public void Record(string step, int documents, TimeSpan elapsed) => _entries.Enqueue((step, documents, elapsed));
+    /// <summary>Records a step with the managed heap and the resident memory when it ended, to find where memory peaks.</summary>
+    public void Record(string step, int documents, TimeSpan elapsed) =>
+        _entries.Enqueue((step, documents, elapsed, GC.GetTotalMemory(forceFullCollection: false) >> 20, Environment.WorkingSet >> 20));
 
     /// <summary>Times <paramref name="action"/> as one step.</summary>
     public T Time<T>(string step, Func<T> action)
@@ -40,11 +42,13 @@ public sealed class EngineTrace
             $"trace: {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, " +
             $"gen2 {GC.CollectionCount(2)}; {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused; " +
             $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms"));
-        writer.WriteLine($"trace: {"ms",8} {"docs",6}  step");
-        foreach (var (step, documents, elapsed) in _entries.OrderByDescending(e => e.Elapsed).ThenBy(e => e.Step, StringComparer.Ordinal))
+        using (Process self = Process.GetCurrentProcess())
+            writer.WriteLine($"trace: peak resident memory {self.PeakWorkingSet64 >> 20} MB");
+        writer.WriteLine($"trace: {"ms",8} {"docs",6} {"heap MB",7} {"rss MB",6}  step (heap and resident memory when the step ended)");
+        foreach (var (step, documents, elapsed, heap, resident) in _entries.OrderByDescending(e => e.Elapsed).ThenBy(e => e.Step, StringComparer.Ordinal))
         {
             string ms = elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture);
-            writer.WriteLine($"trace: {ms,8} {documents,6}  {step}");
+            writer.WriteLine($"trace: {ms,8} {documents,6} {heap,7} {resident,6}  {step}");
         }
     }
 }

@@ -49,9 +49,7 @@ public sealed class ResponsiveImages
         _contentRoot = Path.GetFullPath(Path.Combine(sourceRoot, "input"));
         _podcastRoot = Path.GetFullPath(Path.Combine(sourceRoot, "podcast"));
         _cacheRoot = Path.Combine(sourceRoot, CacheFolder);
-        _configuration = Configuration.Default.Clone();
-        // A hard cap on any single buffer, in case a file gets past the pixel check (e.g. a lying header).
-        _configuration.MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { AllocationLimitMegabytes = 256 });
+        _configuration = ImageMemory.CreateConfiguration(limitMegabytes: 256);
     }
 
     /// <summary>How many variants this build had to encode (the rest came from the cache).</summary>

@@ -18,7 +18,7 @@ public sealed class RenderLayout(
         var (url, title, description) = describe(document);
         var model = Templates.TemplateModels.ForSite(site, url, title, description);
         foreach (var (key, value) in values(document)) model[key] = value;
-        return (document with { Content = DocumentContent.FromBytes(site.Templates.RenderPageUtf8(layout, model)) })
+        return (document with { Content = site.Templates.PageContent(layout, model) })
             .With(MetadataKeys.Layout, layout);
     }
 }

@@ -23,7 +23,7 @@ public sealed class RenderListings(SiteContext site) : PerDocumentModule
 
         var model = TemplateModels.ForSite(site, url, title, null);
         model[key] = values;
-        return document with { Content = DocumentContent.FromBytes(site.Templates.RenderPageUtf8(layout, model)) };
+        return document with { Content = site.Templates.PageContent(layout, model) };
     }
 
     private string PageTitle(ListPage list) =>

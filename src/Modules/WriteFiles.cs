@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Sitecast.Build;
 using Sitecast.Diagnostics;
@@ -44,7 +45,24 @@ public sealed class WriteFiles(SiteContext site) : IModule
             {
                 Output.WriteFaults.BeforeWrite(write.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
-                await write.Document.Content.WriteToAsync(write.Path, token);
+                DocumentContent content = write.Document.Content;
+                string destination = write.Document.Destination!;
+                string? key = KeyOf(content);
+                if (key is null || site.Manifest is not { } manifest)
+                {
+                    await content.WriteToAsync(write.Path, token);
+                }
+                else if (!manifest.TryCarryOver(destination, key, write.Path))
+                {
+                    await content.WriteToAsync(write.Path, token);
+                    manifest.Record(destination, key, write.Path);
+                }
+            }
+            catch (Exception e) when (write.Document.Content is RenderedContent && e is not (IOException or UnauthorizedAccessException or OperationCanceledException))
+            {
+                // Pages are rendered as they are written, so a template that fails at run time fails here.
+                context.Diagnostics.Error(OriginOf(write.Document), $"could not render '{write.Document.Destination}': {e.GetBaseException().Message}",
+                    "check the layout and partials this page uses");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -60,6 +78,18 @@ public sealed class WriteFiles(SiteContext site) : IModule
         var written = writes.Select(w => w.Document).ToHashSet(ReferenceEqualityComparer.Instance);
         return inputs.Select(d => written.Contains(d) ? d with { Content = DocumentContent.Empty } : d).ToImmutableArray();
     }
+
+    /// <summary>What the content is made from, when that can be told without making it (see <see cref="Output.OutputManifest"/>).</summary>
+    private static string? KeyOf(DocumentContent content) => content switch
+    {
+        RenderedContent rendered => rendered.Key,
+        FileContent file when new FileInfo(file.AbsolutePath) is { Exists: true } source => Templates.ModelFingerprint.OfTexts(
+        [
+            "file", source.FullName, source.Length.ToString(CultureInfo.InvariantCulture),
+            source.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture),
+        ]),
+        _ => null,
+    };
 
     private static SourceLocation OriginOf(Document document) =>
         document.Metadata.TryGetValue(MetadataKeys.Origin, out object? value) && value is SourceLocation origin

@@ -21,14 +21,7 @@ public static class CoverArt
     /// <summary>More pixels than this is not a cover but an attack on memory (a small file can claim 100 000² px).</summary>
     public const long MaximumPixels = 40_000_000;
 
-    private static readonly Configuration Limited = CreateConfiguration();
-
-    private static Configuration CreateConfiguration()
-    {
-        Configuration configuration = Configuration.Default.Clone();
-        configuration.MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { AllocationLimitMegabytes = 400 });
-        return configuration;
-    }
+    private static readonly Configuration Limited = Images.ImageMemory.CreateConfiguration(limitMegabytes: 400);
 
     /// <summary>What a cover file is, before decoding: its size, or why it cannot be used.</summary>
     public static (int Width, int Height)? Identify(byte[] bytes, out string? problem)

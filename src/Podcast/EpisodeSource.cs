@@ -140,7 +140,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             ? media.TrimEnd('/') + "/" + Uri.EscapeDataString(fileName)
             : site.Urls.Absolute("/podcast/audio/" + Uri.EscapeDataString(fileName));
         string url = $"{PodcastChannel.Url}{slug}/";
-        string integrity = ReadEpisodes.IntegrityOf(audioPath);
+        string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Cache);
 
         // The output stays right only until this date passes (a scheduled episode appears then).
         site.Window.DependsOn(date);

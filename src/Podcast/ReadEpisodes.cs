@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Xml;
 using Sitecast.Audio;
@@ -245,6 +246,19 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
             $"the podcast's GUID is {guid} and is not pinned: it would change with the feed URL",
             $"add the line 'guid: {guid}' to {PodcastConfigLoader.DisplayPath}");
         return guid;
+    }
+
+    /// <summary>
+    /// <see cref="IntegrityOf(string)"/>, kept in the build cache under the file's path, size and modification time:
+    /// hashing a season of audio costs seconds, and an audio file is replaced, not edited in the same second.
+    /// </summary>
+    public static string IntegrityOf(string path, Cache.BuildCache? cache)
+    {
+        if (cache is null) return IntegrityOf(path);
+        var file = new FileInfo(path);
+        string key = Cache.CacheKey.Of("integrity", file.FullName, file.Length.ToString(CultureInfo.InvariantCulture),
+            file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+        return cache.GetOrCreate("integrity", key, () => IntegrityOf(path));
     }
 
     /// <summary>SHA-384 of a file as a subresource-integrity value, streamed (audio is never loaded whole).</summary>

@@ -27,7 +27,7 @@ public sealed class RenderEpisodePages(SiteContext site) : IModule
             model["episode"] = PodcastTemplateValues.Episode(episode, site);
             model["podcast"] = PodcastTemplateValues.Channel(channel, site);
             model["json_ld"] = PodcastTemplateValues.EpisodeJsonLd(episode, channel, site);
-            rendered[i] = document.WithText(site.Templates.RenderPage("episode", model));
+            rendered[i] = document with { Content = site.Templates.PageContent("episode", model) };
         });
         return Task.FromResult(rendered.ToImmutableArray());
     }

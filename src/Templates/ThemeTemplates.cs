@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using Sitecast.Diagnostics;
+using Sitecast.Engine;
 
 namespace Sitecast.Templates;
 
@@ -41,10 +42,18 @@ public sealed partial class ThemeTemplates
         var parser = new FluidParser();
         var errors = new List<Diagnostic>();
         var broken = new HashSet<string>(StringComparer.Ordinal);
+        // What every page's bytes depend on besides its values: this program, the settings the filters use, the templates.
+        var sources = new List<string>
+        {
+            typeof(ThemeTemplates).Assembly.ManifestModule.ModuleVersionId.ToString(), zone.Id, urls.BaseUrl, language,
+        };
         foreach (var (relative, path, display) in theme.FilesUnder("layouts", "*.liquid"))
         {
             string name = Path.GetFileNameWithoutExtension(relative);
-            if (parser.TryParse(File.ReadAllText(path), out IFluidTemplate template, out string error))
+            string text = File.ReadAllText(path);
+            sources.Add(relative);
+            sources.Add(text);
+            if (parser.TryParse(text, out IFluidTemplate template, out string error))
                 _layouts[name] = template;
             else if (broken.Add(name))
                 errors.Add(new Diagnostic(Severity.Error, LocationOf(display, error), $"template error: {error}"));
@@ -61,7 +70,20 @@ public sealed partial class ThemeTemplates
             errors.Add(new Diagnostic(Severity.Error, new SourceLocation($"{top}/layouts/{layout}.liquid"), $"the theme has no layout '{layout}'"));
 
         Errors = errors;
+        // Every file a template can include, whatever its extension.
+        foreach (var (relative, path, _) in theme.FilesUnder("partials"))
+        {
+            sources.Add(relative);
+            sources.Add(File.ReadAllText(path));
+        }
+
+        // A theme that shows the time of the build ('now') makes every page differ from the last build's.
+        bool readsClock = sources.Any(t => t.Contains("'now'", StringComparison.Ordinal) || t.Contains("\"now\"", StringComparison.Ordinal));
+        Fingerprint = readsClock ? null : ModelFingerprint.OfTexts(sources);
     }
+
+    /// <summary>A hash of everything besides its values that a page depends on; null when pages cannot be reused.</summary>
+    public string? Fingerprint { get; }
 
     /// <summary>Parse errors found when the theme was loaded.</summary>
     public IReadOnlyList<Diagnostic> Errors { get; }
@@ -78,18 +100,29 @@ public sealed partial class ThemeTemplates
     /// </summary>
     public byte[] RenderPageUtf8(string layout, IReadOnlyDictionary<string, object?> model)
     {
-        string inner = Render(layout, model);
-        var outer = new Dictionary<string, object?>(model) { ["content"] = inner };
-        using var bytes = new MemoryStream(inner.Length * 2);
-        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024) { NewLine = "\n" })
-        {
-            ValueTask rendering = Layout("base").RenderAsync(writer, Encoder, Context(outer));
-            // Our filters are synchronous, so this completes at once; waiting is only a fallback.
-            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
-        }
-
+        using var bytes = new MemoryStream();
+        RenderPageTo(bytes, layout, model);
         return bytes.ToArray();
     }
+
+    /// <summary>Renders a page (layout wrapped in base.liquid) as UTF-8 into <paramref name="output"/>.</summary>
+    public void RenderPageTo(Stream output, string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        string inner = Render(layout, model);
+        var outer = new Dictionary<string, object?>(model) { ["content"] = inner };
+        using var writer = new StreamWriter(output, Utf8, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\n" };
+        ValueTask rendering = Layout("base").RenderAsync(writer, Encoder, Context(outer));
+        // Our filters are synchronous, so this completes at once; waiting is only a fallback.
+        if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// A page as content rendered when it is written, keyed by the layout, the theme and every value the page
+    /// gets (no key when a value cannot be fingerprinted or the theme reads the clock).
+    /// </summary>
+    public RenderedContent PageContent(string layout, IReadOnlyDictionary<string, object?> model) =>
+        new(stream => RenderPageTo(stream, layout, model),
+            Fingerprint is { } theme ? ModelFingerprint.Of(theme, layout, model) : null);
 
     private IFluidTemplate Layout(string layout) =>
         _layouts.TryGetValue(layout, out IFluidTemplate? template)

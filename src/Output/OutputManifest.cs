@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Sitecast.Cache;
+
+namespace Sitecast.Output;
+
+/// <summary>
+/// What the last build wrote into an output folder: for each file, the key of what it was made from (a page's
+/// <see cref="Engine.RenderedContent.Key"/>, a copied file's path, size and time) and the size and modification
+/// time the file had. A build takes a file over from the previous output, as a hard link (else a copy), when its
+/// key is unchanged and the file is still as it was left; so pages whose values did not change are neither
+/// rendered nor written again, audio is not copied again, and unchanged files keep their modification time,
+/// which deploy tools (rsync, CDN uploads) read as unchanged. Kept in .sitecast-cache/outputs.tsv; a missing,
+/// damaged or foreign manifest only means everything is written.
+/// </summary>
+public sealed class OutputManifest
+{
+    private const string FileName = "outputs.tsv";
+    private const string Header = "sitecast-outputs 1";
+
+    private readonly string _outputRoot;
+    private readonly IReadOnlyDictionary<string, Entry> _previous;
+    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private int _carriedOver;
+
+    private OutputManifest(string outputRoot, IReadOnlyDictionary<string, Entry> previous)
+    {
+        _outputRoot = outputRoot;
+        _previous = previous;
+    }
+
+    /// <summary>Files taken over from the previous output in this build.</summary>
+    public int CarriedOver => Volatile.Read(ref _carriedOver);
+
+    /// <summary>The manifest of the last build into <paramref name="outputRoot"/>, if that folder is still ours.</summary>
+    public static OutputManifest Load(BuildCache cache, string outputRoot)
+    {
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
+        var previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        try
+        {
+            string path = Path.Combine(cache.Root, FileName);
+            if (File.Exists(path) && File.Exists(Path.Combine(root, OutputFolder.MarkerName)))
+            {
+                using var reader = new StreamReader(path, Encoding.UTF8);
+                if (reader.ReadLine() == Header && reader.ReadLine() == root)
+                {
+                    while (reader.ReadLine() is { } line)
+                    {
+                        string[] fields = line.Split('\t');
+                        if (fields.Length != 4 || !long.TryParse(fields[1], CultureInfo.InvariantCulture, out long length) ||
+                            !long.TryParse(fields[2], CultureInfo.InvariantCulture, out long ticks))
+                            return new OutputManifest(root, new Dictionary<string, Entry>());
+                        previous[fields[3]] = new Entry(fields[0], length, ticks);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            previous.Clear();
+        }
+
+        return new OutputManifest(root, previous);
+    }
+
+    /// <summary>
+    /// Puts the previous build's file for <paramref name="destination"/> at <paramref name="stagingPath"/> when it
+    /// was made from the same <paramref name="key"/> and is unchanged on disk; false when it must be written.
+    /// </summary>
+    public bool TryCarryOver(string destination, string key, string stagingPath)
+    {
+        if (!_previous.TryGetValue(destination, out Entry? entry) || entry.Key != key) return false;
+        string old = Path.Combine(_outputRoot, destination);
+        var file = new FileInfo(old);
+        if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks) return false;
+        try
+        {
+            if (!HardLink.TryCreate(old, stagingPath)) File.Copy(old, stagingPath, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        Record(destination, key, stagingPath);
+        Interlocked.Increment(ref _carriedOver);
+        return true;
+    }
+
+    /// <summary>Remembers a file this build wrote (or took over) with the key it was made from.</summary>
+    public void Record(string destination, string key, string stagingPath)
+    {
+        // The manifest is one line per file; a path that cannot be written on one line is simply always written.
+        if (destination.AsSpan().ContainsAny('\t', '\n', '\r')) return;
+        var file = new FileInfo(stagingPath);
+        _current[destination] = new Entry(key, file.Length, file.LastWriteTimeUtc.Ticks);
+    }
+
+    /// <summary>Stores what this build wrote, once its output is in place.</summary>
+    public void Save(BuildCache cache)
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n').Append(_outputRoot).Append('\n');
+        foreach (var (destination, entry) in _current.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            // Keys are hex and destinations are checked output paths: neither holds a tab or a line break.
+            text.Append(entry.Key).Append('\t')
+                .Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(entry.WriteTicks.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(destination).Append('\n');
+        }
+
+        string path = Path.Combine(cache.Root, FileName);
+        try
+        {
+            Directory.CreateDirectory(cache.Root);
+            string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without it the next build writes every file: slower, never wrong.
+        }
+    }
+
+    private sealed record Entry(string Key, long Length, long WriteTicks);
+}

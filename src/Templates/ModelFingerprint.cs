@@ -1,0 +1,94 @@
+using System.Collections;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Sitecast.Templates;
+
+/// <summary>
+/// A fingerprint of what a page is rendered from: the theme's, the layout's name and every value in the model,
+/// walked in order with a type tag before each value, so two models that would render differently never share
+/// one. Only plain values are understood (text, numbers, dates, booleans, dictionaries, lists); a model holding
+/// anything else has no fingerprint and is always rendered. XxHash128 is not for secrets, but for telling
+/// apart the pages of one site it is collision-free in practice and fast enough to run over every page.
+/// </summary>
+public static class ModelFingerprint
+{
+    public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        var hash = new XxHash128();
+        AppendText(hash, themeFingerprint);
+        AppendText(hash, layout);
+        return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
+    }
+
+    /// <summary>A fingerprint of a sequence of texts (template files, settings).</summary>
+    public static string OfTexts(IEnumerable<string> texts)
+    {
+        var hash = new XxHash128();
+        foreach (string text in texts) AppendText(hash, text);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    private static bool Append(XxHash128 hash, object? value, int depth)
+    {
+        // Models are shallow trees; a deeper one is a cycle or not a model.
+        if (depth > 32) return false;
+        switch (value)
+        {
+            case null: AppendTag(hash, 'z'); return true;
+            case string text: AppendTag(hash, 's'); AppendText(hash, text); return true;
+            case bool flag: AppendTag(hash, flag ? 'T' : 'F'); return true;
+            case int or long or short or byte or uint or ulong or double or float or decimal:
+                AppendTag(hash, 'n');
+                AppendText(hash, Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                return true;
+            case DateTimeOffset date:
+                AppendTag(hash, 'd');
+                AppendText(hash, date.ToString("O", CultureInfo.InvariantCulture));
+                return true;
+            case DateTime date:
+                AppendTag(hash, 'D');
+                AppendText(hash, date.ToString("O", CultureInfo.InvariantCulture) + date.Kind);
+                return true;
+            case IReadOnlyDictionary<string, object?> map:
+                AppendTag(hash, 'm');
+                foreach (var (key, item) in map)
+                {
+                    AppendText(hash, key);
+                    if (!Append(hash, item, depth + 1)) return false;
+                }
+
+                AppendTag(hash, 'e');
+                return true;
+            case IReadOnlyDictionary<string, string> strings:
+                AppendTag(hash, 'M');
+                foreach (var (key, item) in strings)
+                {
+                    AppendText(hash, key);
+                    AppendText(hash, item);
+                }
+
+                AppendTag(hash, 'e');
+                return true;
+            case IEnumerable list:
+                AppendTag(hash, 'l');
+                foreach (object? item in list)
+                    if (!Append(hash, item, depth + 1)) return false;
+                AppendTag(hash, 'e');
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void AppendTag(XxHash128 hash, char tag) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<char>(in tag)));
+
+    // Length first, so ("ab", "c") and ("a", "bc") differ.
+    private static void AppendText(XxHash128 hash, string text)
+    {
+        int length = text.Length;
+        hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in length)));
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+}

@@ -1,0 +1,163 @@
+using Sitecast.Build;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Workflow;
+
+/// <summary>
+/// Unchanged output files are taken over from the previous build (not rendered, not written): they keep their
+/// modification time, and the output still equals a clean build's byte for byte.
+/// </summary>
+public sealed class CarryOverTests
+{
+    private const string Files = """
+        -- input/posts/2026-09-10-alt.md --
+        ---
+        title: Alt
+        tags: [Daten]
+        ---
+        Ein *alter* Beitrag.
+        -- input/posts/2026-09-24-mitte.md --
+        ---
+        title: Mitte
+        tags: [Daten]
+        ---
+        Ein Beitrag in der Mitte.
+        -- input/posts/2026-10-08-eins.md --
+        ---
+        title: Eins
+        tags: [Verkehr]
+        ---
+        Der erste Beitrag.
+        -- input/posts/2026-10-22-zwei.md --
+        ---
+        title: Zwei
+        ---
+        Der zweite Beitrag.
+        -- input/pages/ueber-uns.md --
+        ---
+        title: Über uns
+        ---
+        Wer wir sind.
+        """;
+
+    [Fact]
+    public void Editing_a_post_body_rewrites_its_page_and_the_listings_showing_it_and_takes_the_rest_over()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        var before = Stamps(site);
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+
+        BuildReport second = site.BuildOk();
+
+        var after = Stamps(site);
+        string[] rewritten = after.Where(f => !before.TryGetValue(f.Key, out var old) || old != f.Value)
+            .Select(f => f.Key).Order(StringComparer.Ordinal).ToArray();
+        // The post's page and every page that shows its text; search index, feeds and sitemap are made anew each time.
+        Assert.Contains("blog/alt/index.html", rewritten);
+        Assert.Contains("tags/daten/index.html", rewritten);
+        Assert.DoesNotContain("blog/eins/index.html", rewritten);
+        Assert.DoesNotContain("tags/verkehr/index.html", rewritten);
+        Assert.DoesNotContain("ueber-uns/index.html", rewritten);
+        Assert.True(second.Statistics.FilesCarriedOver > 0);
+        site.AssertFileContent("blog/alt/index.html", "ergänzt");
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_changed_title_reaches_the_neighbouring_posts_that_link_to_it()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte, umbenannt\ntags: [Daten]\n---\nEin Beitrag in der Mitte.\n");
+
+        site.BuildOk();
+
+        site.AssertFileContent("blog/alt/index.html", "Mitte, umbenannt");
+        site.AssertFileContent("blog/eins/index.html", "Mitte, umbenannt");
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_changed_theme_template_renders_every_page_again()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string footer = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "base.liquid"))
+            .Replace("</body>", "<!-- eigene Fußzeile --></body>", StringComparison.Ordinal);
+        site.Write("theme/layouts/base.liquid", footer);
+
+        site.BuildOk();
+
+        // Only the theme's unchanged assets (CSS, scripts) may be taken over; every page shows the new template.
+        Assert.All(site.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)),
+            page => Assert.Contains("eigene Fußzeile", site.Read(page)));
+    }
+
+    [Fact]
+    public void An_output_file_changed_by_hand_is_written_again_not_taken_over()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string page = Path.Combine(site.Output, "blog", "eins", "index.html");
+        File.WriteAllText(page, "von Hand geändert");
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, neu.\n");
+
+        site.BuildOk();
+
+        Assert.DoesNotContain("von Hand geändert", site.Read("blog/eins/index.html"));
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void Without_the_cache_nothing_is_taken_over()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nNeu.\n");
+
+        BuildReport second = SiteBuilder.BuildAsync(site.Options() with { UseCache = false }).GetAwaiter().GetResult();
+
+        Assert.True(second.Succeeded);
+        Assert.Equal(0, second.Statistics.FilesCarriedOver);
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_and_the_next_build_still_takes_files_over()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        var before = Stamps(site);
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\ndate: kein Datum\n---\nKaputt.\n");
+
+        Assert.False(site.Build().Succeeded);
+        Assert.Equal(before, Stamps(site));
+
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nWieder heil.\n");
+        BuildReport third = site.BuildOk();
+        Assert.True(third.Statistics.FilesCarriedOver > 0);
+        Assert.Equal(before["blog/alt/index.html"], Stamps(site)["blog/alt/index.html"]);
+        AssertSameAsCleanBuild(site);
+    }
+
+    /// <summary>Each output file's modification time and size: a file taken over keeps both.</summary>
+    private static Dictionary<string, (long, long)> Stamps(TestSite site) => site.OutputFiles().ToDictionary(
+        f => f, f => new FileInfo(Path.Combine(site.Output, f)) is var info ? (info.LastWriteTimeUtc.Ticks, info.Length) : default,
+        StringComparer.Ordinal);
+
+    private static void AssertSameAsCleanBuild(TestSite site)
+    {
+        string clean = Path.Combine(site.Root, "clean-output");
+        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
+        BuildReport report = SiteBuilder.BuildAsync(site.Options() with { OutputRoot = clean, UseCache = false }).GetAwaiter().GetResult();
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+
+        string[] Tree(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToArray();
+        string[] files = Tree(site.Output);
+        Assert.Equal(Tree(clean), files);
+        foreach (string file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(site.Output, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(clean, file))), $"{file} differs");
+    }
+}
