@@ -92,6 +92,7 @@ def main():
     parser.add_argument("--episodes", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-others", action="store_true", help="measure sitecast only")
+    parser.add_argument("--skip-sample", action="store_true", help="leave out the sample site's `dotnet run` timing")
     args = parser.parse_args()
 
     print("building sitecast (Release) …", flush=True)
@@ -133,8 +134,29 @@ def main():
 
         build = sitecast + ["--source", site, "--now", "2026-11-28T10:00"]
         label = f"{posts} posts" + (f" + {args.episodes} episodes" if audio_dir else "")
-        ours = median_of(args.runs, clean, build)
+        hugo_dir = os.path.join(corpus, "hugo")
+        eleventy_dir = os.path.join(corpus, "eleventy")
+        eleventy_env = dict(os.environ, ELEVENTY_ENV="production")
+        # The clean builds of all generators take turns, run by run: this machine's speed may drift over minutes,
+        # and the ratio to Hugo should compare runs made at the same time.
+        clean_runs = {"sitecast clean": [], "hugo clean": [], "eleventy clean": []}
+        for _ in range(args.runs):
+            clean()
+            clean_runs["sitecast clean"].append(run_measured(build))
+            if hugo:
+                for d in ("public", "resources"):
+                    shutil.rmtree(os.path.join(hugo_dir, d), ignore_errors=True)
+                clean_runs["hugo clean"].append(run_measured([hugo, "--quiet", "--source", hugo_dir, "-d", "public"]))
+            if eleventy:
+                shutil.rmtree(os.path.join(eleventy_dir, "_site"), ignore_errors=True)
+                clean_runs["eleventy clean"].append(run_measured([eleventy_bin, "--quiet"], cwd=eleventy_dir, env=eleventy_env))
+        medians = {name: tuple(statistics.median(r[i] for r in results) for i in range(3))
+                   for name, results in clean_runs.items() if results}
+        ours = medians["sitecast clean"]
         rows.append((label, "sitecast clean", *ours))
+        # Leave the output and cache of a clean build for the incremental runs below.
+        clean()
+        run_measured(build)
         rows.append((label, "sitecast no change", *median_of(args.runs, lambda: None, build)))
         edited = sorted(os.listdir(os.path.join(site, "input", "posts")))[posts // 2]
         edited_path = os.path.join(site, "input", "posts", edited)
@@ -147,17 +169,10 @@ def main():
 
         rows.append((label, "sitecast one post edited", *median_of(args.runs, edit, build)))
 
-        if hugo:
-            hugo_dir = os.path.join(corpus, "hugo")
-            rows.append((f"{posts} posts", "hugo clean", *median_of(args.runs,
-                lambda: [shutil.rmtree(os.path.join(hugo_dir, d), ignore_errors=True) for d in ("public", "resources")],
-                [hugo, "--quiet", "--source", hugo_dir, "-d", "public"])))
-        if eleventy:
-            eleventy_dir = os.path.join(corpus, "eleventy")
-            env = dict(os.environ, ELEVENTY_ENV="production")
-            rows.append((f"{posts} posts", "eleventy clean", *median_of(args.runs,
-                lambda: shutil.rmtree(os.path.join(eleventy_dir, "_site"), ignore_errors=True),
-                [eleventy_bin, "--quiet"], cwd=eleventy_dir, env=env)))
+        if "hugo clean" in medians:
+            rows.append((f"{posts} posts", "hugo clean", *medians["hugo clean"]))
+        if "eleventy clean" in medians:
+            rows.append((f"{posts} posts", "eleventy clean", *medians["eleventy clean"]))
 
         hugo_time = next((r[2] for r in rows if r[0].startswith(f"{posts} posts") and r[1] == "hugo clean"), None)
         if hugo_time:
@@ -174,6 +189,35 @@ def main():
                   f"one edited post = {ours['sitecast one post edited'][2] / clean_row[2]:.0%} of clean")
             if "hugo clean" in ours:
                 print(f"{posts} posts: sitecast clean = {clean_row[2] / ours['hugo clean'][2]:.2f} × hugo clean")
+
+    if not args.skip_sample:
+        measure_sample(args.runs)
+
+
+def measure_sample(runs):
+    """The README's build command on the sample site, against the same command on an empty console program:
+    the part of `dotnet run` that is the SDK's own (evaluating and checking the project before it runs anything)."""
+    sample_output = os.path.join(ROOT, "site")
+    command = ["dotnet", "run", "-c", "Release"]
+    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    empty = os.path.join(OUT, "empty-console")
+    if not os.path.exists(os.path.join(empty, "empty-console.csproj")):
+        subprocess.run(["dotnet", "new", "console", "-o", empty, "-n", "empty-console"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, cwd=empty, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    results = {"sample site: dotnet run -c Release, site/ removed": [], "empty console program: dotnet run -c Release": [],
+               "sample site: the built program alone, site/ removed": []}
+    program = os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast")
+    for _ in range(runs):
+        shutil.rmtree(sample_output, ignore_errors=True)
+        results["sample site: dotnet run -c Release, site/ removed"].append(run_measured(command, cwd=ROOT))
+        results["empty console program: dotnet run -c Release"].append(run_measured(command, cwd=empty))
+        shutil.rmtree(sample_output, ignore_errors=True)
+        results["sample site: the built program alone, site/ removed"].append(run_measured([program], cwd=ROOT))
+    print("\n| sample site | wall s | cpu s | peak MB |\n| --- | ---: | ---: | ---: |")
+    for what, measured in results.items():
+        wall, cpu_s, rss = (statistics.median(r[i] for r in measured) for i in range(3))
+        print(f"| {what} | {wall:.2f} | {cpu_s:.2f} | {rss:.0f} |")
 
 
 if __name__ == "__main__":

@@ -101,14 +101,17 @@ public static class SiteBuilder
                 return new BuildReport(BuildReport.ContentErrors, diagnostics.Sorted(), result, watch.Elapsed) { Statistics = statistics };
             }
 
-            Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
+            string? previous = Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
+            // The new output is in place: the old one is deleted while the caches are saved, both only disk work.
+            Task removal = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.DeleteTree(previous));
             if (cache is not null) site.Manifest?.Save(cache);
             statistics.FilesCarriedOver = site.Manifest?.CarriedOver ?? 0;
-            trace?.WriteTo(Console.Error);
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
             if (cache is not null)
                 UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!, UpToDateCheck.OutputFingerprint(options.OutputRoot),
                     config.TimeZone, now, site.Window.From, site.Window.Until, contentDates, sorted));
+            Traced(trace, "build: delete the previous output", () => removal.GetAwaiter().GetResult());
+            trace?.WriteTo(Console.Error);
             return new BuildReport(BuildReport.Success, sorted, result, watch.Elapsed) { Statistics = statistics };
         }
         catch (ContentException e)

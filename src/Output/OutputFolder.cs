@@ -36,8 +36,11 @@ public static class OutputFolder
         return staging;
     }
 
-    /// <summary>Marks the staging folder as ours and puts it in place of the output folder.</summary>
-    public static void Commit(string staging, string outputRoot)
+    /// <summary>
+    /// Marks the staging folder as ours and puts it in place of the output folder. Returns the previous output,
+    /// moved aside, for <see cref="DeleteTree"/>; null when there was none.
+    /// </summary>
+    public static string? Commit(string staging, string outputRoot)
     {
         File.WriteAllText(Path.Combine(staging, MarkerName), MarkerText);
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
@@ -49,14 +52,14 @@ public static class OutputFolder
         }
 
         Directory.Move(staging, output);
-        if (old is not null) DeleteTree(old);
+        return old;
     }
 
     /// <summary>
     /// Deletes a folder with everything in it. A large site's previous output has thousands of folders
     /// (one per page); removing the second level in parallel keeps that from being a long serial tail of the build.
     /// </summary>
-    private static void DeleteTree(string root)
+    public static void DeleteTree(string root)
     {
         string[] secondLevel = Directory.GetDirectories(root).SelectMany(Directory.GetDirectories).ToArray();
         Parallel.ForEach(secondLevel, new ParallelOptions { MaxDegreeOfParallelism = 4 }, folder => Directory.Delete(folder, recursive: true));

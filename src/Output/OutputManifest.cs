@@ -75,16 +75,20 @@ public sealed class OutputManifest
         string old = Path.Combine(_outputRoot, destination);
         var file = new FileInfo(old);
         if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks) return false;
+        bool linked;
         try
         {
-            if (!HardLink.TryCreate(old, stagingPath)) File.Copy(old, stagingPath, overwrite: true);
+            linked = HardLink.TryCreate(old, stagingPath);
+            if (!linked) File.Copy(old, stagingPath, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
 
-        Record(destination, key, stagingPath);
+        // A link is the same file, with the size and time already known; a copy is a new file.
+        if (linked) _current[destination] = entry;
+        else Record(destination, key, stagingPath);
         Interlocked.Increment(ref _carriedOver);
         return true;
     }

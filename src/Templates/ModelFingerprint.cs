@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Sitecast.Templates;
@@ -14,6 +15,9 @@ namespace Sitecast.Templates;
 /// </summary>
 public static class ModelFingerprint
 {
+    // Shared values are never changed once made, so their hash holds for as long as they live.
+    private static readonly ConditionalWeakTable<SharedValues, byte[]> Digests = new();
+
     public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model)
     {
         var hash = new XxHash128();
@@ -51,16 +55,21 @@ public static class ModelFingerprint
                 AppendTag(hash, 'D');
                 AppendText(hash, date.ToString("O", CultureInfo.InvariantCulture) + date.Kind);
                 return true;
-            case IReadOnlyDictionary<string, object?> map:
-                AppendTag(hash, 'm');
-                foreach (var (key, item) in map)
+            case SharedValues shared:
+                // A post's values appear on its page and in several listings: hashed once, then stood in for by their hash.
+                if (!Digests.TryGetValue(shared, out byte[]? digest))
                 {
-                    AppendText(hash, key);
-                    if (!Append(hash, item, depth + 1)) return false;
+                    var inner = new XxHash128();
+                    if (!AppendMap(inner, shared, depth + 1)) return false;
+                    digest = inner.GetCurrentHash();
+                    Digests.AddOrUpdate(shared, digest);
                 }
 
-                AppendTag(hash, 'e');
+                AppendTag(hash, 'h');
+                hash.Append(digest);
                 return true;
+            case IReadOnlyDictionary<string, object?> map:
+                return AppendMap(hash, map, depth);
             case IReadOnlyDictionary<string, string> strings:
                 AppendTag(hash, 'M');
                 foreach (var (key, item) in strings)
@@ -80,6 +89,19 @@ public static class ModelFingerprint
             default:
                 return false;
         }
+    }
+
+    private static bool AppendMap(XxHash128 hash, IReadOnlyDictionary<string, object?> map, int depth)
+    {
+        AppendTag(hash, 'm');
+        foreach (var (key, item) in map)
+        {
+            AppendText(hash, key);
+            if (!Append(hash, item, depth + 1)) return false;
+        }
+
+        AppendTag(hash, 'e');
+        return true;
     }
 
     private static void AppendTag(XxHash128 hash, char tag) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<char>(in tag)));

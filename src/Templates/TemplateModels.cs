@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitecast.Build;
 using Sitecast.Content;
 using Sitecast.Engine;
@@ -41,12 +42,19 @@ public static class TemplateModels
         };
     }
 
-    public static Dictionary<string, object?> PostValues(Document document, SiteContext site)
+    // A post's values are the same on its page and in every listing that shows it (archive, tags, pages of the
+    // blog): made once per post document, and never changed once made (ModelFingerprint relies on that too).
+    private static readonly ConditionalWeakTable<Document, SharedValues> PostValuesMade = new();
+
+    public static Dictionary<string, object?> PostValues(Document document, SiteContext site) =>
+        PostValuesMade.GetValue(document, d => MakePostValues(d, site));
+
+    private static SharedValues MakePostValues(Document document, SiteContext site)
     {
         Post post = document.ModelAs<Post>();
         string language = site.Config.Language;
         int words = document.Get<int>(MetadataKeys.WordCount);
-        return new Dictionary<string, object?>
+        return new SharedValues
         {
             ["title"] = post.Title,
             ["url"] = post.Url,

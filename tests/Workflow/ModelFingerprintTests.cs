@@ -1,0 +1,50 @@
+using Sitecast.Templates;
+using Xunit;
+
+namespace Sitecast.Tests.Workflow;
+
+/// <summary>The key a page is reused by: equal only for equal values, and absent when a value cannot be hashed.</summary>
+public sealed class ModelFingerprintTests
+{
+    private static Dictionary<string, object?> Model(string title, object? extra = null)
+    {
+        var post = new SharedValues { ["title"] = title, ["date"] = new DateTimeOffset(2026, 10, 8, 0, 0, 0, TimeSpan.FromHours(2)), ["words"] = 120 };
+        return new Dictionary<string, object?>
+        {
+            ["post"] = post,
+            ["list"] = new List<object?> { post, "zwei", null, true },
+            ["t"] = new Dictionary<string, string> { ["more"] = "Weiterlesen" },
+            ["extra"] = extra,
+        };
+    }
+
+    [Fact]
+    public void Equal_values_give_the_same_key_and_any_difference_another()
+    {
+        string? key = ModelFingerprint.Of("theme", "post", Model("Eins"));
+
+        Assert.NotNull(key);
+        Assert.Equal(key, ModelFingerprint.Of("theme", "post", Model("Eins")));
+        Assert.NotEqual(key, ModelFingerprint.Of("theme", "post", Model("Zwei")));
+        Assert.NotEqual(key, ModelFingerprint.Of("theme", "page", Model("Eins")));
+        Assert.NotEqual(key, ModelFingerprint.Of("other theme", "post", Model("Eins")));
+        Assert.NotEqual(key, ModelFingerprint.Of("theme", "post", Model("Eins", extra: "x")));
+        // Text split differently is not the same text.
+        Assert.NotEqual(ModelFingerprint.Of("theme", "post", new Dictionary<string, object?> { ["a"] = "bc" }),
+            ModelFingerprint.Of("theme", "post", new Dictionary<string, object?> { ["ab"] = "c" }));
+    }
+
+    [Fact]
+    public void Shared_values_hash_the_same_as_when_seen_first()
+    {
+        Dictionary<string, object?> model = Model("Eins");
+
+        Assert.Equal(ModelFingerprint.Of("theme", "post", model), ModelFingerprint.Of("theme", "post", model));
+    }
+
+    [Fact]
+    public void A_value_of_an_unknown_kind_leaves_the_page_without_a_key()
+    {
+        Assert.Null(ModelFingerprint.Of("theme", "post", Model("Eins", extra: new Uri("https://example.org/"))));
+    }
+}
