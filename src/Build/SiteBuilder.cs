@@ -89,12 +89,14 @@ public static class SiteBuilder
                 using IProgressStep step = site.Progress.Begin("Building the site", 0);
                 result = await engine.RunAsync(diagnostics, cancellationToken);
                 trace?.Record("build: all pipelines", 0, result.Elapsed);
+                // What was rendered is right whether or not the build succeeds: kept either way, saved while
+                // the links are checked.
+                Task savingMarkdown = Task.Run(site.Markdown.SaveCache);
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
                 if (!diagnostics.HasErrors) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
+                await savingMarkdown;
             }
 
-            // What was rendered is right whether or not the build succeeded: keep it either way.
-            site.Markdown.SaveCache();
             if (diagnostics.HasErrors)
             {
                 OutputFolder.Discard(staging);

@@ -5,73 +5,95 @@ using Sitecast.Content;
 namespace Sitecast.Cache;
 
 /// <summary>
-/// Rendered Markdown kept in one file (.sitecast-cache/markdown/index.json) rather than one file per post: a
-/// clean build of a few hundred posts then writes one file instead of hundreds, which on slow file systems cost
-/// as much as the rendering itself. Loaded once, on first use; saved with the entries this build used, so
-/// renderings of deleted or changed posts do not pile up. A damaged index is ignored (everything is rendered).
+/// Rendered Markdown kept in sixteen files (.sitecast-cache/markdown/index-0.json … index-f.json, by the first
+/// digit of the key) rather than one file per post: a clean build of a few hundred posts then writes sixteen
+/// files instead of hundreds, which on slow file systems cost as much as the rendering itself, and a build that
+/// changed one post rewrites one sixteenth of the index, not all of it. Each part is loaded on first use, so
+/// the parts load in parallel as posts are read; each is saved with the entries this build used, so renderings
+/// of deleted or changed posts do not pile up. A damaged part is ignored (its posts are rendered).
 /// </summary>
-public sealed class MarkdownCacheIndex(BuildCache cache)
+public sealed class MarkdownCacheIndex
 {
     private const string Kind = "markdown";
+    private const int Parts = 16;
 
-    private readonly ConcurrentDictionary<string, RenderedMarkdown> _used = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, RenderedMarkdown>> _stored = new(() => Load(cache));
-    private int _added;
+    private readonly Part[] _parts;
 
-    private static string PathOf(BuildCache cache) => Path.Combine(cache.Root, Kind, "index.json");
-
-    public bool TryGet(string key, out RenderedMarkdown rendered)
+    public MarkdownCacheIndex(BuildCache cache)
     {
-        if (_used.TryGetValue(key, out rendered!)) return true;
-        if (!_stored.Value.TryGetValue(key, out rendered!)) return false;
-        _used[key] = rendered;
-        return true;
+        _parts = Enumerable.Range(0, Parts).Select(i => new Part(PathOf(cache, i))).ToArray();
     }
 
-    public void Put(string key, RenderedMarkdown rendered)
-    {
-        _used[key] = rendered;
-        Interlocked.Exchange(ref _added, 1);
-    }
+    private static string PathOf(BuildCache cache, int part) => Path.Combine(cache.Root, Kind, $"index-{part:x}.json");
 
-    /// <summary>Writes the index when this build rendered something new or stopped using an entry.</summary>
-    public void Save()
+    // Keys are lowercase hex hashes (CacheKey), so the first digit spreads them evenly.
+    private Part PartOf(string key) => _parts[Convert.ToInt32(key[..1], 16)];
+
+    public bool TryGet(string key, out RenderedMarkdown rendered) => PartOf(key).TryGet(key, out rendered);
+
+    public void Put(string key, RenderedMarkdown rendered) => PartOf(key).Put(key, rendered);
+
+    /// <summary>Writes each part to which this build added an entry or in which it stopped using one.</summary>
+    public void Save() => Parallel.ForEach(_parts, part => part.Save());
+
+    private sealed class Part(string path)
     {
-        if (Volatile.Read(ref _added) == 0 && (!_stored.IsValueCreated || _stored.Value.Count == _used.Count)) return;
-        var sorted = new SortedDictionary<string, RenderedMarkdown>(_used, StringComparer.Ordinal);
-        var entry = new CacheEntry<SortedDictionary<string, RenderedMarkdown>>(BuildCache.Format, Kind, "index", sorted);
-        string path = PathOf(cache);
-        try
+        private readonly ConcurrentDictionary<string, RenderedMarkdown> _used = new(StringComparer.Ordinal);
+        private readonly Lazy<Dictionary<string, RenderedMarkdown>> _stored = new(() => Load(path));
+        private int _added;
+
+        public bool TryGet(string key, out RenderedMarkdown rendered)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (_used.TryGetValue(key, out rendered!)) return true;
+            if (!_stored.Value.TryGetValue(key, out rendered!)) return false;
+            _used[key] = rendered;
+            return true;
+        }
+
+        public void Put(string key, RenderedMarkdown rendered)
+        {
+            _used[key] = rendered;
+            Interlocked.Exchange(ref _added, 1);
+        }
+
+        public void Save()
+        {
+            bool unchanged = Volatile.Read(ref _added) == 0 && _stored.Value.Count == _used.Count;
+            if (unchanged) return;
+            var sorted = new SortedDictionary<string, RenderedMarkdown>(_used, StringComparer.Ordinal);
+            var entry = new CacheEntry<SortedDictionary<string, RenderedMarkdown>>(BuildCache.Format, Kind, "index", sorted);
             string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            // Streamed into the file: the index of a large site is tens of megabytes, and serialising it to one
-            // array first (which then grows by doubling) made it the build's peak of memory.
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                JsonSerializer.Serialize(stream, entry, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
-            File.Move(temporary, path, overwrite: true);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                // Streamed into the file: a part of a large site's index is megabytes, and serialising it to one
+                // array first (which then grows by doubling) made it the build's peak of memory.
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                    JsonSerializer.Serialize(stream, entry, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
+                File.Move(temporary, path, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A cache that cannot be written only costs time on the next build.
+                try { File.Delete(temporary); } catch (Exception) { /* nothing more to do */ }
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written only costs time on the next build.
-        }
-    }
 
-    private static Dictionary<string, RenderedMarkdown> Load(BuildCache cache)
-    {
-        try
+        private static Dictionary<string, RenderedMarkdown> Load(string path)
         {
-            string path = PathOf(cache);
-            if (!File.Exists(path)) return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
-            if (entry is null || entry.Format != BuildCache.Format || entry.Kind != Kind || entry.Value is null)
+            try
+            {
+                if (!File.Exists(path)) return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
+                if (entry is null || entry.Format != BuildCache.Format || entry.Kind != Kind || entry.Value is null)
+                    return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+                return new Dictionary<string, RenderedMarkdown>(entry.Value.Where(e => e.Value is not null), StringComparer.Ordinal);
+            }
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+            {
                 return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-            return new Dictionary<string, RenderedMarkdown>(entry.Value.Where(e => e.Value is not null), StringComparer.Ordinal);
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+            }
         }
     }
 }
