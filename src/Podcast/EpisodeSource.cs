@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Sitecast.Audio;
 using Sitecast.Build;
 using Sitecast.Content;
@@ -28,7 +29,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         AudioInfo audio;
         try
         {
-            audio = AudioReader.Read(audioPath);
+            audio = ReadAudio(audioPath, site.Cache);
         }
         catch (AudioFormatException e)
         {
@@ -188,6 +189,20 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
     }
 
     /// <summary>The embedded cover when it meets Apple's rules; else, with a warning, the channel's.</summary>
+    /// <summary>
+    /// The audio file's facts, kept in the build cache under its path, size and modification time and this build of
+    /// the program (a new version may read files differently): counting the frames of a season of audio reads every byte.
+    /// </summary>
+    private static AudioInfo ReadAudio(string audioPath, Cache.BuildCache? cache)
+    {
+        if (cache is null) return AudioReader.Read(audioPath);
+        var file = new FileInfo(audioPath);
+        string key = Cache.CacheKey.Of("audio", file.FullName, file.Length.ToString(CultureInfo.InvariantCulture),
+            file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture),
+            typeof(AudioReader).Assembly.ManifestModule.ModuleVersionId.ToString());
+        return cache.GetOrCreate("audio", key, () => AudioReader.Read(audioPath));
+    }
+
     private static CoverImage EpisodeCover(AudioInfo audio, string display, PodcastChannel channel,
         ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics, Cache.BuildCache? cache)
     {

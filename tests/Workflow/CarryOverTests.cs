@@ -141,6 +141,37 @@ public sealed class CarryOverTests
         AssertSameAsCleanBuild(site);
     }
 
+    [Fact]
+    public void Audio_facts_and_files_come_from_the_last_build_and_the_output_equals_a_clean_build()
+    {
+        const string sidecars = """
+            -- podcast/plain.md --
+            ---
+            date: 2026-11-10T08:00
+            ---
+            Notizen zur ersten Folge.
+            -- podcast/tagged.md --
+            ---
+            date: 2026-11-17T08:00
+            ---
+            Notizen zur zweiten Folge.
+            """;
+        using TestSite site = PodcastFixtures.Site(Files + "\n" + sidecars, 1400, "plain.mp3", "tagged.mp3");
+        site.BuildOk();
+        var before = Stamps(site);
+        string[] audio = before.Keys.Where(f => f.StartsWith("podcast/audio/", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, audio.Length);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Root, ".sitecast-cache", "audio"), "*.json", SearchOption.AllDirectories));
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, neu.\n");
+
+        BuildReport second = site.BuildOk();
+
+        // The audio is the file of the last build, not copied again; the facts read from the cache give the same feed.
+        Assert.All(audio, file => Assert.Equal(before[file], Stamps(site)[file]));
+        Assert.True(second.Statistics.FilesCarriedOver >= audio.Length);
+        AssertSameAsCleanBuild(site);
+    }
+
     /// <summary>Each output file's modification time and size: a file taken over keeps both.</summary>
     private static Dictionary<string, (long, long)> Stamps(TestSite site) => site.OutputFiles().ToDictionary(
         f => f, f => new FileInfo(Path.Combine(site.Output, f)) is var info ? (info.LastWriteTimeUtc.Ticks, info.Length) : default,
