@@ -41,6 +41,7 @@ internal sealed class TermTable : ITermSink
         foreach (string tag in entry.Tags) AddField(TermField.Tags, tag);
         AddField(TermField.Description, entry.Description ?? "");
         AddField(TermField.Text, entry.Text);
+        if (entry.Html.Length > 0) AddHtml(entry.Html);
         foreach (TermTally tally in _inEntry)
         {
             tally.Postings.Add(doc);
@@ -55,9 +56,20 @@ internal sealed class TermTable : ITermSink
         _termsOfWord.Add(tally ??= new TermTally());
     }
 
-    private void AddField(TermField field, string text)
+    private void AddField(TermField field, string text) => AddWords(field, SearchText.EnumerateWords(text));
+
+    private void AddHtml(string html)
     {
-        foreach (ReadOnlySpan<char> word in SearchText.EnumerateWords(text))
+        // Without entities, the words of HTML between its tags are the words of its text (whitespace only separates
+        // them), so they are read straight out of it. With entities, the text is made first: only HtmlToText decodes
+        // them the way the index always has.
+        if (html.Contains('&')) AddField(TermField.Text, HtmlToText.Of(html));
+        else AddWords(TermField.Text, new WordEnumerator(html, skipTags: true));
+    }
+
+    private void AddWords(TermField field, WordEnumerator words)
+    {
+        foreach (ReadOnlySpan<char> word in words)
         {
             ref TermTally[]? terms = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordsBySpan, word, out _);
             if (terms is null)
