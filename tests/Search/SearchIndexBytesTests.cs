@@ -46,6 +46,15 @@ public sealed class SearchIndexBytesTests
             """, text);
     }
 
+    [Theory]
+    [InlineData("<p>Ein  Tag</p>\n<p>\tam\u00A0Meer</p> ", "Ein Tag am Meer")]
+    [InlineData("  <ul>\n<li>Wort<strong>teil</strong>e</li></ul>", "Wort teil e")]
+    [InlineData("3 > 2 <span class=\"x\" ohne Ende", "3 > 2")]
+    [InlineData("<br><br>", "")]
+    [InlineData("", "")]
+    public void Html_without_entities_becomes_text_in_one_pass(string html, string text) =>
+        Assert.Equal(text, HtmlToText.Of(html));
+
     [Fact]
     public void A_built_site_writes_exactly_these_bytes()
     {
