@@ -14,8 +14,7 @@ internal sealed class TermTable : ITermSink
     // Every word as written, with the terms it stands for. A site's texts use a few thousand words over and over:
     // a word seen before costs one lookup, and is folded and stemmed only the first time in a run. Looking up by
     // span makes a string only for a new word or term, never per occurrence.
-    private readonly Dictionary<string, TermTally[]> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TermTally[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+    private readonly WordTable _words = new();
 
     private readonly List<TermTally> _termsOfWord = [];
     private readonly List<TermTally> _inEntry = [];
@@ -24,7 +23,6 @@ internal sealed class TermTable : ITermSink
     public TermTable()
     {
         _termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Dictionary<string, TermTally> Terms => _terms;
@@ -71,7 +69,7 @@ internal sealed class TermTable : ITermSink
     {
         foreach (ReadOnlySpan<char> word in words)
         {
-            ref TermTally[]? terms = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordsBySpan, word, out _);
+            ref TermTally[]? terms = ref _words.GetOrAdd(word);
             if (terms is null)
             {
                 _termsOfWord.Clear();
