@@ -37,6 +37,7 @@ public sealed class SiteSearch : Pipeline
         var entries = SearchEntries.From(context.OutputsOf<Posts>(), all)
             .Select(e => e with { Url = site.Urls.Relative(e.Url) })
             .ToList();
-        return new Document { Destination = IndexPath }.WithText(SearchIndex.Build(entries));
+        // Written as the bytes the JSON writer made: a large index never becomes a string on its way to disk.
+        return new Document { Destination = IndexPath, Content = DocumentContent.FromBytes(SearchIndex.BuildUtf8(entries)) };
     }
 }

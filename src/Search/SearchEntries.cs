@@ -21,7 +21,7 @@ public static class SearchEntries
     public static SearchEntry FromPost(Document document)
     {
         Post post = document.ModelAs<Post>();
-        return new SearchEntry("post", post.Url, post.Title, post.Description, post.Tags, HtmlToText.Of(post.ContentHtml),
-            post.Description ?? document.Get<string>(MetadataKeys.Excerpt) ?? "");
+        return new SearchEntry("post", post.Url, post.Title, post.Description, post.Tags, "",
+            post.Description ?? document.Get<string>(MetadataKeys.Excerpt) ?? "") { Html = post.ContentHtml };
     }
 }

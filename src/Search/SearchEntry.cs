@@ -15,4 +15,11 @@ public sealed record SearchEntry(
     string? Description,
     IReadOnlyList<string> Tags,
     string Text,
-    string Excerpt);
+    string Excerpt)
+{
+    /// <summary>
+    /// Rendered HTML to search in besides <see cref="Text"/>, as <see cref="HtmlToText"/> reads it. A post gives
+    /// its HTML as it is: the index reads the words straight out of it, without making a copy of its text first.
+    /// </summary>
+    public string Html { get; init; } = "";
+}

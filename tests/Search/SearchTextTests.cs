@@ -43,6 +43,17 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void A_very_long_word_is_folded_and_stemmed_like_a_short_one()
+    {
+        // 360 letters: longer than the words folded on the stack, so the rented buffer holds both spellings.
+        string word = string.Concat(Enumerable.Repeat("Stäßungen", 40));
+        string plain = string.Concat(Enumerable.Repeat("stassungen", 39)) + "stass";
+        string spelled = string.Concat(Enumerable.Repeat("staessungen", 39)) + "staess";
+        Assert.Equal([plain, spelled, plain, spelled], SearchText.IndexTerms(word + " " + word));
+        Assert.Equal([plain], SearchText.QueryTerms(word));
+    }
+
+    [Fact]
     public void Words_split_at_punctuation_and_short_terms_are_dropped()
     {
         Assert.Equal(["smart", "city", "2026", "ruhrgebiet"], SearchText.QueryTerms("Smart-City 2026: a Ruhrgebiet!"));
