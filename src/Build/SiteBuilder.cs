@@ -20,6 +20,7 @@ public static class SiteBuilder
         IProgressReporter? progress = null)
     {
         var watch = Stopwatch.StartNew();
+        EngineTrace? trace = EngineTrace.FromEnvironment();
         var diagnostics = new DiagnosticBag();
         var statistics = new BuildStatistics();
         BuildReport Fail(int code) => new(code, diagnostics.Sorted(), null, watch.Elapsed) { Statistics = statistics };
@@ -53,7 +54,7 @@ public static class SiteBuilder
         // Nothing read has changed since the last build into this folder: its output is still right.
         // Checked before site.yml is even read, since an unchanged site.yml says nothing new.
         BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;
-        string? fingerprint = cache is null ? null : UpToDateCheck.InputFingerprint(options);
+        string? fingerprint = cache is null ? null : Traced(trace, "build: fingerprint of the input", () => UpToDateCheck.InputFingerprint(options));
         if (cache is not null && UpToDateCheck.Reusable(cache, options, fingerprint!, zone => NowIn(options, zone)) is { } stamp)
         {
             statistics.UpToDate = true;
@@ -63,7 +64,7 @@ public static class SiteBuilder
         SiteConfig config;
         try
         {
-            config = SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, diagnostics);
+            config = Traced(trace, "build: site.yml", () => SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, diagnostics));
         }
         catch (ContentException e)
         {
@@ -74,9 +75,8 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
 
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
-        IReadOnlyList<string> contentDates = cache is null ? [] : UpToDateCheck.ContentDates(options);
+        IReadOnlyList<string> contentDates = cache is null ? [] : Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options));
         string staging = OutputFolder.CreateStaging(options.OutputRoot);
-        EngineTrace? trace = EngineTrace.FromEnvironment();
         try
         {
             SiteContext site = Traced(trace, "build: theme, templates, strings",
@@ -110,8 +110,8 @@ public static class SiteBuilder
             statistics.FilesCarriedOver = site.Manifest?.CarriedOver ?? 0;
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
             if (cache is not null)
-                UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!, UpToDateCheck.OutputFingerprint(options.OutputRoot),
-                    config.TimeZone, now, site.Window.From, site.Window.Until, contentDates, sorted));
+                Traced(trace, "build: record the build stamp", () => UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!,
+                    UpToDateCheck.OutputFingerprint(options.OutputRoot), config.TimeZone, now, site.Window.From, site.Window.Until, contentDates, sorted)));
             Traced(trace, "build: delete the previous output", () => removal.GetAwaiter().GetResult());
             trace?.WriteTo(Console.Error);
             return new BuildReport(BuildReport.Success, sorted, result, watch.Elapsed) { Statistics = statistics };

@@ -9,12 +9,22 @@ namespace Sitecast.Build;
 /// Skips a build when nothing it reads has changed since the last successful build into the same folder,
 /// the output is still as that build left it, and no date in the content lies between the last build's "now"
 /// and this one's (so a scheduled post or episode appears on its day without a file changing). Inputs are
-/// compared by path, size and modification time, as make does; everything in the site folder counts
-/// (except output, cache, hidden folders and build folders), so a folder added later is covered too.
+/// compared by path, size and modification time, as make does: site.yml and everything under the folders a build
+/// reads (<see cref="ReadFolders"/>; hidden and build folders excepted), and the default theme. A pipeline that
+/// reads another folder must add it there.
 /// </summary>
 public static partial class UpToDateCheck
 {
     private const string Kind = "builds";
+
+    /// <summary>
+    /// What a build reads besides site.yml. The rest of the site folder (a repository's tests, benchmarks, tools)
+    /// does not change the output, and walking it cost the sample site most of a second.
+    /// </summary>
+    public static readonly string[] ReadFolders = ["input", "podcast", "theme"];
+
+    // Where posts and episodes are dated.
+    private static readonly string[] ContentFolders = ["input", "podcast"];
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", "TestResults" };
 
@@ -26,7 +36,10 @@ public static partial class UpToDateCheck
         text.Append(options.SourceRoot).Append('\n').Append(options.OutputRoot).Append('\n').Append(options.BaseUrl).Append('\n')
             .Append(options.IncludeDrafts).Append(options.IncludeFuture).Append('\n');
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
-        AppendTree(text, options.SourceRoot, options.SourceRoot, output);
+        string config = Path.Combine(options.SourceRoot, SiteConfigLoader.FileName);
+        if (File.Exists(config)) AppendFile(text, options.SourceRoot, new FileInfo(config), dates: null);
+        foreach (string folder in ReadFolders)
+            AppendTree(text, options.SourceRoot, Path.Combine(options.SourceRoot, folder), output);
         AppendTree(text, options.DefaultThemeRoot, options.DefaultThemeRoot, output);
         return CacheKey.Of(text.ToString());
     }
@@ -39,7 +52,8 @@ public static partial class UpToDateCheck
     {
         var dates = new List<string>();
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
-        AppendTree(new StringBuilder(), options.SourceRoot, options.SourceRoot, output, dates);
+        foreach (string folder in ContentFolders)
+            AppendTree(new StringBuilder(), options.SourceRoot, Path.Combine(options.SourceRoot, folder), output, dates);
         return dates;
     }
 
@@ -133,11 +147,16 @@ public static partial class UpToDateCheck
             }
             else if (entry is FileInfo file)
             {
-                text.Append(Path.GetRelativePath(root, full)).Append('\t')
-                    .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                    .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                if (dates is not null) CollectDates(file, dates);
+                AppendFile(text, root, file, dates);
             }
         }
+    }
+
+    private static void AppendFile(StringBuilder text, string root, FileInfo file, List<string>? dates)
+    {
+        text.Append(Path.GetRelativePath(root, file.FullName)).Append('\t')
+            .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
+            .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        if (dates is not null) CollectDates(file, dates);
     }
 }

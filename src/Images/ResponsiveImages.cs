@@ -40,7 +40,9 @@ public sealed class ResponsiveImages
     private readonly string _contentRoot;
     private readonly string _podcastRoot;
     private readonly string _cacheRoot;
-    private readonly Configuration _configuration;
+    // Made on first use: setting ImageSharp up compiles hundreds of its methods, which a build with every image
+    // in the cache never needs.
+    private readonly Lazy<Configuration> _configuration = new(() => ImageMemory.CreateConfiguration(limitMegabytes: 256));
     private readonly ConcurrentDictionary<string, Lazy<ProcessedImage>> _images = new(StringComparer.Ordinal);
     private int _encodeCount;
 
@@ -49,7 +51,6 @@ public sealed class ResponsiveImages
         _contentRoot = Path.GetFullPath(Path.Combine(sourceRoot, "input"));
         _podcastRoot = Path.GetFullPath(Path.Combine(sourceRoot, "podcast"));
         _cacheRoot = Path.Combine(sourceRoot, CacheFolder);
-        _configuration = ImageMemory.CreateConfiguration(limitMegabytes: 256);
     }
 
     /// <summary>How many variants this build had to encode (the rest came from the cache).</summary>
@@ -110,7 +111,7 @@ public sealed class ResponsiveImages
         IImageFormat? format;
         try
         {
-            info = Image.Identify(_configuration, bytes, out format);
+            info = Image.Identify(_configuration.Value, bytes, out format);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -134,7 +135,7 @@ public sealed class ResponsiveImages
     {
         try
         {
-            using Image image = Image.Load(_configuration, bytes);
+            using Image image = Image.Load(_configuration.Value, bytes);
             image.Mutate(x => x.AutoOrient());
             // No camera data or times in the output: smaller files, nothing private, the same bytes every build.
             image.Metadata.ExifProfile = null;

@@ -21,7 +21,11 @@ public static class CoverArt
     /// <summary>More pixels than this is not a cover but an attack on memory (a small file can claim 100 000² px).</summary>
     public const long MaximumPixels = 40_000_000;
 
-    private static readonly Configuration Limited = Images.ImageMemory.CreateConfiguration(limitMegabytes: 400);
+    // Made on first use: setting ImageSharp up compiles hundreds of its methods, which a build with its covers in
+    // the cache never needs.
+    private static readonly Lazy<Configuration> LimitedConfiguration = new(() => Images.ImageMemory.CreateConfiguration(limitMegabytes: 400));
+
+    private static Configuration Limited => LimitedConfiguration.Value;
 
     /// <summary>What a cover file is, before decoding: its size, or why it cannot be used.</summary>
     public static (int Width, int Height)? Identify(byte[] bytes, out string? problem)

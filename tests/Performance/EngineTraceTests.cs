@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
 using Sitecast.Tests.Engine;
@@ -30,11 +31,14 @@ public sealed class EngineTraceTests
         string[] lines = report.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(@"^trace: \d+ ms since the process started$", lines[0]);
         Assert.Matches(@"^trace: \d+ MB allocated; collections gen0 \d+, gen1 \d+, gen2 \d+; \d+ ms paused; \d+ methods JIT-compiled in \d+ ms$", lines[1]);
-        Assert.Single(lines, l => l.EndsWith(" 2  Posts.Input: LambdaModule", StringComparison.Ordinal));
-        Assert.Single(lines, l => l.EndsWith(" 2  Posts.Process: LambdaModule", StringComparison.Ordinal));
-        Assert.Single(lines, l => l.EndsWith(" 2  Feed.Process: LambdaModule", StringComparison.Ordinal));
-        Assert.Single(lines, l => l.EndsWith(" 1  Feed.PostProcess: LambdaModule", StringComparison.Ordinal));
-        Assert.Equal(3 + 4, lines.Length);
+        Assert.Matches(@"^trace: peak resident memory \d+ MB$", lines[2]);
+        // Each step: milliseconds, documents, managed heap and resident memory (MB) when it ended, name.
+        const string Columns = @"^trace: +\d+\.\d +";
+        Assert.Single(lines, l => Regex.IsMatch(l, Columns + @"2 +\d+ +\d+  Posts\.Input: LambdaModule$"));
+        Assert.Single(lines, l => Regex.IsMatch(l, Columns + @"2 +\d+ +\d+  Posts\.Process: LambdaModule$"));
+        Assert.Single(lines, l => Regex.IsMatch(l, Columns + @"2 +\d+ +\d+  Feed\.Process: LambdaModule$"));
+        Assert.Single(lines, l => Regex.IsMatch(l, Columns + @"1 +\d+ +\d+  Feed\.PostProcess: LambdaModule$"));
+        Assert.Equal(4 + 4, lines.Length);
     }
 
     [Fact]
