@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Sitecast.Cache;
 
@@ -17,11 +16,7 @@ public sealed class BuildCache
 
     public const string FolderName = ".sitecast-cache";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = false,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(CacheJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-    };
+    private static readonly JsonSerializerOptions Json = CacheJsonContext.FileOptions;
 
     public BuildCache(string root)
     {

@@ -69,7 +69,7 @@ public sealed class MarkdownCacheIndex
                 // Streamed into the file: a part of a large site's index is megabytes, and serialising it to one
                 // array first (which then grows by doubling) made it the build's peak of memory.
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                    JsonSerializer.Serialize(stream, entry, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
+                    JsonSerializer.Serialize(stream, entry, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringRenderedMarkdown);
                 File.Move(temporary, path, overwrite: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -85,7 +85,7 @@ public sealed class MarkdownCacheIndex
             {
                 if (!File.Exists(path)) return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Default.CacheEntrySortedDictionaryStringRenderedMarkdown);
+                var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringRenderedMarkdown);
                 if (entry is null || entry.Format != BuildCache.Format || entry.Kind != Kind || entry.Value is null)
                     return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
                 return new Dictionary<string, RenderedMarkdown>(entry.Value.Where(e => e.Value is not null), StringComparer.Ordinal);
