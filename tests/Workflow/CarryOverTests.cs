@@ -62,7 +62,7 @@ public sealed class CarryOverTests
         Assert.DoesNotContain("ueber-uns/index.html", rewritten);
         Assert.True(second.Statistics.FilesCarriedOver > 0);
         site.AssertFileContent("blog/alt/index.html", "ergänzt");
-        AssertSameAsCleanBuild(site);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class CarryOverTests
 
         site.AssertFileContent("blog/alt/index.html", "Mitte, umbenannt");
         site.AssertFileContent("blog/eins/index.html", "Mitte, umbenannt");
-        AssertSameAsCleanBuild(site);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class CarryOverTests
         site.BuildOk();
 
         Assert.DoesNotContain("von Hand geändert", site.Read("blog/eins/index.html"));
-        AssertSameAsCleanBuild(site);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class CarryOverTests
         BuildReport third = site.BuildOk();
         Assert.True(third.Statistics.FilesCarriedOver > 0);
         Assert.Equal(before["blog/alt/index.html"], Stamps(site)["blog/alt/index.html"]);
-        AssertSameAsCleanBuild(site);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -169,26 +169,11 @@ public sealed class CarryOverTests
         // The audio is the file of the last build, not copied again; the facts read from the cache give the same feed.
         Assert.All(audio, file => Assert.Equal(before[file], Stamps(site)[file]));
         Assert.True(second.Statistics.FilesCarriedOver >= audio.Length);
-        AssertSameAsCleanBuild(site);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     /// <summary>Each output file's modification time and size: a file taken over keeps both.</summary>
     private static Dictionary<string, (long, long)> Stamps(TestSite site) => site.OutputFiles().ToDictionary(
         f => f, f => new FileInfo(Path.Combine(site.Output, f)) is var info ? (info.LastWriteTimeUtc.Ticks, info.Length) : default,
         StringComparer.Ordinal);
-
-    private static void AssertSameAsCleanBuild(TestSite site)
-    {
-        string clean = Path.Combine(site.Root, "clean-output");
-        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
-        BuildReport report = SiteBuilder.BuildAsync(site.Options() with { OutputRoot = clean, UseCache = false }).GetAwaiter().GetResult();
-        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-
-        string[] Tree(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToArray();
-        string[] files = Tree(site.Output);
-        Assert.Equal(Tree(clean), files);
-        foreach (string file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(site.Output, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(clean, file))), $"{file} differs");
-    }
 }

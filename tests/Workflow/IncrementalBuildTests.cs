@@ -70,7 +70,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(1, incremental.Statistics.MarkdownRendered);
         Assert.Equal(3, incremental.Statistics.MarkdownFromCache);
         site.AssertFileContent("blog/index.html", "Zwei, neu");
-        AssertSameAsCleanBuild(site);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class IncrementalBuildTests
         BuildReport report = site.BuildOk();
 
         Assert.Equal(4, report.Statistics.MarkdownRendered);
-        AssertSameAsCleanBuild(site);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -167,21 +167,5 @@ public sealed class IncrementalBuildTests
         Assert.Equal(200, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
         Assert.Equal(2, computed);
         Directory.Delete(root, recursive: true);
-    }
-
-    /// <summary>Builds the same source again from nothing (no cache) and compares both output trees byte for byte.</summary>
-    private static void AssertSameAsCleanBuild(TestSite site)
-    {
-        string clean = Path.Combine(site.Root, "clean-output");
-        BuildOptions options = site.Options() with { OutputRoot = clean, UseCache = false };
-        BuildReport report = SiteBuilder.BuildAsync(options).GetAwaiter().GetResult();
-        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-
-        string[] Tree(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToArray();
-        string[] files = Tree(site.Output);
-        Assert.Equal(Tree(clean), files);
-        foreach (string file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(site.Output, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(clean, file))), $"{file} differs");
     }
 }
