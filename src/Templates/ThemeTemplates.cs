@@ -77,8 +77,10 @@ public sealed partial class ThemeTemplates
             sources.Add(File.ReadAllText(path));
         }
 
-        // A theme that shows the time of the build ('now') makes every page differ from the last build's.
-        bool readsClock = sources.Any(t => t.Contains("'now'", StringComparison.Ordinal) || t.Contains("\"now\"", StringComparison.Ordinal));
+        // A theme that shows the time of the build ('now' or 'today' through the date filter) makes every page
+        // differ from the last build's.
+        string[] clock = ["'now'", "\"now\"", "'today'", "\"today\""];
+        bool readsClock = sources.Any(t => clock.Any(word => t.Contains(word, StringComparison.Ordinal)));
         Fingerprint = readsClock ? null : ModelFingerprint.OfTexts(sources);
     }
 

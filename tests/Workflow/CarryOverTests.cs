@@ -96,6 +96,23 @@ public sealed class CarryOverTests
     }
 
     [Fact]
+    public void A_theme_that_shows_the_time_of_the_build_has_every_page_rendered_again()
+    {
+        using var site = new TestSite(Files);
+        string layout = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "base.liquid"))
+            .Replace("</body>", "<!-- {{ 'now' | date: '%Y' }} --></body>", StringComparison.Ordinal);
+        site.Write("theme/layouts/base.liquid", layout);
+        site.BuildOk();
+        var before = Stamps(site);
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, neu.\n");
+
+        site.BuildOk();
+
+        var after = Stamps(site);
+        Assert.All(before.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), page => Assert.NotEqual(before[page], after[page]));
+    }
+
+    [Fact]
     public void An_output_file_changed_by_hand_is_written_again_not_taken_over()
     {
         using var site = new TestSite(Files);
