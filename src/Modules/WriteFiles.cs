@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using Sitecast.Build;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;

@@ -11,12 +11,12 @@ namespace Sitecast.Output;
 /// time the file had. A build takes a file over from the previous output, as a hard link (else a copy), when its
 /// key is unchanged and the file is still as it was left; so pages whose values did not change are neither
 /// rendered nor written again, audio is not copied again, and unchanged files keep their modification time,
-/// which deploy tools (rsync, CDN uploads) read as unchanged. Kept in .sitecast-cache/outputs.tsv; a missing,
-/// damaged or foreign manifest only means everything is written.
+/// which deploy tools (rsync, CDN uploads) read as unchanged. Kept in .sitecast-cache/outputs/, one file per
+/// output folder; a missing, damaged or foreign manifest only means everything is written.
 /// </summary>
 public sealed class OutputManifest
 {
-    private const string FileName = "outputs.tsv";
+    private const string Folder = "outputs";
     private const string Header = "sitecast-outputs 1";
 
     private readonly string _outputRoot;
@@ -40,7 +40,7 @@ public sealed class OutputManifest
         var previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            string path = Path.Combine(cache.Root, FileName);
+            string path = PathOf(cache, root);
             if (File.Exists(path) && File.Exists(Path.Combine(root, OutputFolder.MarkerName)))
             {
                 using var reader = new StreamReader(path, Encoding.UTF8);
@@ -116,10 +116,10 @@ public sealed class OutputManifest
                 .Append(destination).Append('\n');
         }
 
-        string path = Path.Combine(cache.Root, FileName);
+        string path = PathOf(cache, _outputRoot);
         try
         {
-            Directory.CreateDirectory(cache.Root);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
             File.Move(temporary, path, overwrite: true);
@@ -129,6 +129,10 @@ public sealed class OutputManifest
             // Without it the next build writes every file: slower, never wrong.
         }
     }
+
+    // One manifest per output folder: a preview or a check builds elsewhere and must not replace the build's.
+    private static string PathOf(BuildCache cache, string outputRoot) =>
+        Path.Combine(cache.Root, Folder, CacheKey.Of(outputRoot)[..16] + ".tsv");
 
     private sealed record Entry(string Key, long Length, long WriteTicks);
 }

@@ -128,6 +128,22 @@ public sealed class CarryOverTests
     }
 
     [Fact]
+    public void A_build_into_another_folder_in_between_does_not_stop_files_being_taken_over()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        // As a preview or a check does: the same source, with the cache, into another output folder.
+        BuildReport elsewhere = SiteBuilder.BuildAsync(site.Options(output: Path.Combine(site.Root, "elsewhere"))).GetAwaiter().GetResult();
+        Assert.True(elsewhere.Succeeded);
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, neu.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.True(second.Statistics.FilesCarriedOver > 0);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
     public void Without_the_cache_nothing_is_taken_over()
     {
         using var site = new TestSite(Files);
