@@ -45,17 +45,29 @@ public sealed record BytesContent(byte[] Bytes) : DocumentContent
 }
 
 /// <summary>
-/// Content made when it is written: a page is rendered by the writer, straight into its file, and let go, so a
-/// large site's pages are never all held in memory at once. <paramref name="Key"/>, when known, stands for
-/// everything the bytes depend on: an output whose key is the one the previous build wrote can be taken over
-/// from there without rendering (see <see cref="Output.OutputManifest"/>).
+/// Content made when it is written: a page is rendered by the writer, one page at a time, and let go once it is
+/// on disk, so a large site's pages are never all held in memory at once. <paramref name="Key"/>, when known,
+/// stands for everything the bytes depend on: an output whose key is the one the previous build wrote can be
+/// taken over from there without rendering (see <see cref="Output.OutputManifest"/>).
 /// </summary>
 public sealed record RenderedContent(Action<Stream> Render, string? Key) : DocumentContent
 {
     public override Task WriteToAsync(string path, CancellationToken cancellationToken)
     {
+        // Rendered into memory first, so a template that fails (a missing partial throws FileNotFoundException)
+        // is told apart from a disk that fails, and a failed render leaves no file behind.
+        using var page = new MemoryStream(16 * 1024);
+        try
+        {
+            Render(page);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new RenderFailedException(e);
+        }
+
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
-        Render(file);
+        file.Write(page.GetBuffer(), 0, (int)page.Length);
         return Task.CompletedTask;
     }
 

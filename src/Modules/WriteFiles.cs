@@ -58,11 +58,11 @@ public sealed class WriteFiles(SiteContext site) : IModule
                     manifest.Record(destination, key, write.Path);
                 }
             }
-            catch (Exception e) when (write.Document.Content is RenderedContent && e is not (IOException or UnauthorizedAccessException or OperationCanceledException))
+            catch (RenderFailedException e)
             {
                 // Pages are rendered as they are written, so a template that fails at run time fails here.
-                context.Diagnostics.Error(OriginOf(write.Document), $"could not render '{write.Document.Destination}': {e.GetBaseException().Message}",
-                    "check the layout and partials this page uses");
+                context.Diagnostics.Error(OriginOf(write.Document), $"could not render '{write.Document.Destination}': {e.Message}",
+                    "check the layout and the partials this page uses");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

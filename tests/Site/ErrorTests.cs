@@ -160,4 +160,28 @@ public sealed class ErrorTests
         var error = Assert.Single(report.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         Assert.StartsWith("theme/layouts/base.liquid:1:", error.ToString());
     }
+
+    [Fact]
+    public void A_template_that_fails_while_a_page_is_written_is_an_error_naming_the_page_and_nothing_is_published()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-10-08-eins.md --
+            ---
+            title: Eins
+            ---
+            Text.
+            """);
+        site.BuildOk();
+        string before = site.Read("blog/eins/index.html");
+        // Parses, but the partial is looked up only when a post is rendered, as it is written.
+        site.Write("theme/layouts/post.liquid",
+            File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "post.liquid")) + "{% include 'gibt-es-nicht' %}");
+
+        BuildReport report = site.Build();
+
+        Assert.Equal(BuildReport.ContentErrors, report.ExitCode);
+        var error = Assert.Single(report.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Contains("could not render 'blog/eins/index.html'", error.ToString());
+        Assert.Equal(before, site.Read("blog/eins/index.html"));
+    }
 }
