@@ -32,7 +32,7 @@ public static partial class UpToDateCheck
     public static string InputFingerprint(BuildOptions options)
     {
         var text = new StringBuilder();
-        text.Append(typeof(UpToDateCheck).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append(ProgramBuild.Id).Append('\n');
         text.Append(options.SourceRoot).Append('\n').Append(options.OutputRoot).Append('\n').Append(options.BaseUrl).Append('\n')
             .Append(options.IncludeDrafts).Append(options.IncludeFuture).Append('\n');
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));

@@ -70,8 +70,7 @@ public sealed class BuildCache
     public T GetOrCreateForFile<T>(string kind, string path, string options, Func<T> create)
     {
         var file = new FileInfo(path);
-        string statKey = CacheKey.Of(kind, file.FullName, file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            file.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), options);
+        string statKey = CacheKey.OfFileStamp(kind, file, options);
         string statKind = kind + "-stat";
         if (TryGet(statKind, statKey, out string contentHash) && TryGet(kind, CacheKey.Of(contentHash, options), out T known))
             return known;

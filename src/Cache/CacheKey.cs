@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -18,6 +19,14 @@ public static class CacheKey
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// A key for a value derived from a file, by the file's full path, size and modification time (as make does:
+    /// nothing is read) and whatever else the value depends on.
+    /// </summary>
+    public static string OfFileStamp(string kind, FileInfo file, params string[] more) =>
+        Of([kind, file.FullName, file.Length.ToString(CultureInfo.InvariantCulture),
+            file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture), .. more]);
 
     /// <summary>The SHA-256 of a file's bytes, read as a stream (audio files can be large).</summary>
     public static string OfFile(string path)

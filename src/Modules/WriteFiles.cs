@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Sitecast.Build;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
@@ -83,11 +82,7 @@ public sealed class WriteFiles(SiteContext site) : IModule
     private static string? KeyOf(DocumentContent content) => content switch
     {
         RenderedContent rendered => rendered.Key,
-        FileContent file when new FileInfo(file.AbsolutePath) is { Exists: true } source => Templates.ModelFingerprint.OfTexts(
-        [
-            "file", source.FullName, source.Length.ToString(CultureInfo.InvariantCulture),
-            source.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture),
-        ]),
+        FileContent file when new FileInfo(file.AbsolutePath) is { Exists: true } source => Cache.CacheKey.OfFileStamp("file", source),
         _ => null,
     };
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Sitecast.Audio;
 using Sitecast.Build;
 using Sitecast.Content;
@@ -196,10 +195,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
     private static AudioInfo ReadAudio(string audioPath, Cache.BuildCache? cache)
     {
         if (cache is null) return AudioReader.Read(audioPath);
-        var file = new FileInfo(audioPath);
-        string key = Cache.CacheKey.Of("audio", file.FullName, file.Length.ToString(CultureInfo.InvariantCulture),
-            file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture),
-            typeof(AudioReader).Assembly.ManifestModule.ModuleVersionId.ToString());
+        string key = Cache.CacheKey.OfFileStamp("audio", new FileInfo(audioPath), Cache.ProgramBuild.Id);
         return cache.GetOrCreate("audio", key, () => AudioReader.Read(audioPath));
     }
 

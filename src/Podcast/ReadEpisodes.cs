@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Xml;
 using Sitecast.Audio;
@@ -255,10 +254,7 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
     public static string IntegrityOf(string path, Cache.BuildCache? cache)
     {
         if (cache is null) return IntegrityOf(path);
-        var file = new FileInfo(path);
-        string key = Cache.CacheKey.Of("integrity", file.FullName, file.Length.ToString(CultureInfo.InvariantCulture),
-            file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
-        return cache.GetOrCreate("integrity", key, () => IntegrityOf(path));
+        return cache.GetOrCreate("integrity", Cache.CacheKey.OfFileStamp("integrity", new FileInfo(path)), () => IntegrityOf(path));
     }
 
     /// <summary>SHA-384 of a file as a subresource-integrity value, streamed (audio is never loaded whole).</summary>

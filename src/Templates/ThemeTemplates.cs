@@ -45,7 +45,7 @@ public sealed partial class ThemeTemplates
         // What every page's bytes depend on besides its values: this program, the settings the filters use, the templates.
         var sources = new List<string>
         {
-            typeof(ThemeTemplates).Assembly.ManifestModule.ModuleVersionId.ToString(), zone.Id, urls.BaseUrl, language,
+            Cache.ProgramBuild.Id, zone.Id, urls.BaseUrl, language,
         };
         foreach (var (relative, path, display) in theme.FilesUnder("layouts", "*.liquid"))
         {
