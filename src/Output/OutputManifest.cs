@@ -16,7 +16,8 @@ namespace Sitecast.Output;
 /// </summary>
 public sealed class OutputManifest
 {
-    private const string Folder = "outputs";
+    private const string Kind = "outputs";
+    private const string Extension = ".tsv";
     private const string Header = "sitecast-outputs 1";
 
     private readonly string _outputRoot;
@@ -40,8 +41,7 @@ public sealed class OutputManifest
         var previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            string path = PathOf(cache, root);
-            if (File.Exists(path) && File.Exists(Path.Combine(root, OutputFolder.MarkerName)))
+            if (cache.FindBlob(Kind, KeyOf(root), Extension) is { } path && File.Exists(Path.Combine(root, OutputFolder.MarkerName)))
             {
                 using var reader = new StreamReader(path, Encoding.UTF8);
                 if (reader.ReadLine() == Header && reader.ReadLine() == root)
@@ -116,23 +116,11 @@ public sealed class OutputManifest
                 .Append(destination).Append('\n');
         }
 
-        string path = PathOf(cache, _outputRoot);
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Without it the next build writes every file: slower, never wrong.
-        }
+        cache.PutBlob(Kind, KeyOf(_outputRoot), Extension, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     // One manifest per output folder: a preview or a check builds elsewhere and must not replace the build's.
-    private static string PathOf(BuildCache cache, string outputRoot) =>
-        Path.Combine(cache.Root, Folder, CacheKey.Of(outputRoot)[..16] + ".tsv");
+    private static string KeyOf(string outputRoot) => CacheKey.Of(Kind, outputRoot);
 
     private sealed record Entry(string Key, long Length, long WriteTicks);
 }
