@@ -8,12 +8,16 @@ public sealed class BuildStatistics
 {
     private int _markdownRendered;
     private int _markdownFromCache;
+    private int _sourcesNotRead;
 
     /// <summary>Markdown bodies rendered by Markdig in this build.</summary>
     public int MarkdownRendered => _markdownRendered;
 
     /// <summary>Markdown bodies taken from the cache.</summary>
     public int MarkdownFromCache => _markdownFromCache;
+
+    /// <summary>Markdown files unchanged since the last build, taken from the source index instead of being read.</summary>
+    public int SourcesNotRead => _sourcesNotRead;
 
     /// <summary>Output files taken over unchanged from the previous build instead of being made again.</summary>
     public int FilesCarriedOver { get; set; }
@@ -24,4 +28,6 @@ public sealed class BuildStatistics
     public void CountMarkdownRendered() => Interlocked.Increment(ref _markdownRendered);
 
     public void CountMarkdownFromCache() => Interlocked.Increment(ref _markdownFromCache);
+
+    public void CountSourceNotRead() => Interlocked.Increment(ref _sourcesNotRead);
 }

@@ -91,7 +91,11 @@ public static class SiteBuilder
                 trace?.Record("build: all pipelines", 0, result.Elapsed);
                 // What was rendered is right whether or not the build succeeds: kept either way, saved while
                 // the links are checked.
-                Task savingMarkdown = Task.Run(site.Markdown.SaveCache);
+                Task savingMarkdown = Task.Run(() =>
+                {
+                    site.Markdown.SaveCache();
+                    site.Sources?.Save();
+                });
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
                 if (!diagnostics.HasErrors) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
                 await savingMarkdown;
@@ -150,6 +154,7 @@ public static class SiteBuilder
             (options.DefaultThemeRoot, "(default theme)"),
         ]);
         var urls = new SiteUrls(config.BaseUrl);
+        var markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, cache, statistics);
 
         return new SiteContext
         {
@@ -159,7 +164,8 @@ public static class SiteBuilder
             Now = now,
             Theme = theme,
             StagingRoot = staging,
-            Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, cache, statistics),
+            Markdown = markdown,
+            Sources = cache is null ? null : new SourceIndex(cache, markdown.CacheOptions, statistics),
             Statistics = statistics,
             Cache = cache,
             Manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot),

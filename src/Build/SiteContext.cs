@@ -25,6 +25,9 @@ public sealed class SiteContext
     public required string StagingRoot { get; init; }
 
     public required MarkdownRenderer Markdown { get; init; }
+
+    /// <summary>What the last build read from each Markdown file; null without a cache (--no-cache).</summary>
+    public Cache.SourceIndex? Sources { get; init; }
     public required ThemeTemplates Templates { get; init; }
     public required ThemeStrings Strings { get; init; }
     public required SiteUrls Urls { get; init; }

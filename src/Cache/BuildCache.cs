@@ -105,19 +105,26 @@ public sealed class BuildCache
         return Path.Combine(Root, kind, key[..2], key + extension);
     }
 
-    private static void WriteAtomically(string path, byte[] bytes)
+    private static void WriteAtomically(string path, byte[] bytes) => WriteAtomically(path, stream => stream.Write(bytes));
+
+    /// <summary>
+    /// Writes a cache file beside its place, then renames it there: a reader sees the old file, the new one or none,
+    /// never half of one. Large files are streamed by <paramref name="write"/> rather than built in memory first.
+    /// </summary>
+    public static void WriteAtomically(string path, Action<Stream> write)
     {
-        // Write beside, then rename: a reader sees the old entry, the new one, or none, never half of one.
+        string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temporary, bytes);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                write(stream);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only costs time on the next build.
+            try { File.Delete(temporary); } catch (Exception) { /* nothing more to do */ }
         }
     }
 }

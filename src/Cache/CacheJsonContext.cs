@@ -8,10 +8,12 @@ namespace Sitecast.Cache;
 
 /// <summary>
 /// Serialisation code generated at compile time for the entries every build reads (the Markdown index and
-/// file-hash links, audio facts), so reading them spends no time on reflection. Other types fall back to reflection.
+/// file-hash links, audio facts, what was read from each Markdown file), so reading them spends no time on
+/// reflection. Other types fall back to reflection.
 /// </summary>
 [JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
 [JsonSerializable(typeof(CacheEntry<SortedDictionary<string, RenderedMarkdown>>))]
+[JsonSerializable(typeof(CacheEntry<SortedDictionary<string, KnownSource>>))]
 [JsonSerializable(typeof(CacheEntry<string>))]
 [JsonSerializable(typeof(CacheEntry<Audio.AudioInfo>))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext

@@ -62,21 +62,10 @@ public sealed class MarkdownCacheIndex
             if (unchanged) return;
             var sorted = new SortedDictionary<string, RenderedMarkdown>(_used, StringComparer.Ordinal);
             var entry = new CacheEntry<SortedDictionary<string, RenderedMarkdown>>(BuildCache.Format, Kind, "index", sorted);
-            string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                // Streamed into the file: a part of a large site's index is megabytes, and serialising it to one
-                // array first (which then grows by doubling) made it the build's peak of memory.
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                    JsonSerializer.Serialize(stream, entry, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringRenderedMarkdown);
-                File.Move(temporary, path, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A cache that cannot be written only costs time on the next build.
-                try { File.Delete(temporary); } catch (Exception) { /* nothing more to do */ }
-            }
+            // Streamed into the file: a part of a large site's index is megabytes, and serialising it to one array
+            // first (which then grows by doubling) made it the build's peak of memory.
+            BuildCache.WriteAtomically(path, stream =>
+                JsonSerializer.Serialize(stream, entry, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringRenderedMarkdown));
         }
 
         private static Dictionary<string, RenderedMarkdown> Load(string path)

@@ -28,7 +28,8 @@ public static class BuildSummary
         if (report.Statistics.UpToDate)
             output.WriteLine("nothing changed since the last build: the output is up to date");
         else if (report.Engine is not null)
-            output.WriteLine($"markdown: {report.Statistics.MarkdownRendered} rendered, {report.Statistics.MarkdownFromCache} from the cache; " +
+            output.WriteLine($"markdown: {report.Statistics.MarkdownRendered} rendered, {report.Statistics.MarkdownFromCache} from the cache " +
+                             $"({report.Statistics.SourcesNotRead} file(s) unchanged, not read); " +
                              $"{report.Statistics.FilesCarriedOver} unchanged file(s) taken over from the last build");
 
         string seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -76,23 +76,40 @@ public sealed class MarkdownRenderer
     /// A body rendered before from the same file position is taken from the cache, unless it may hold images:
     /// their files can change while the text does not, and checking them is the image step's work.
     /// </summary>
-    public RenderedMarkdown Render(string markdown, MarkdownContext? context = null)
-    {
-        if (_cache is null || MayHoldImages(markdown)) return RenderUncached(markdown, context);
+    public RenderedMarkdown Render(string markdown, MarkdownContext? context = null) => Render(markdown, context, out _);
 
-        // Link positions name the file and its lines, so they are part of the key.
-        string where = context is null ? "" : $"{context.DisplayPath}:{context.BodyFirstLine}";
-        string key = CacheKey.Of(_cacheOptions, where, markdown);
-        if (_cache.TryGet(key, out RenderedMarkdown cached))
-        {
-            _statistics?.CountMarkdownFromCache();
-            return cached;
-        }
+    /// <param name="cacheKey">The key the body is cached under, or null when it is not cached.</param>
+    public RenderedMarkdown Render(string markdown, MarkdownContext? context, out string? cacheKey)
+    {
+        string? key = cacheKey = CacheKeyOf(markdown, context);
+        if (key is null) return RenderUncached(markdown, context);
+        if (TryGetCached(key, out RenderedMarkdown cached)) return cached;
 
         RenderedMarkdown rendered = RenderUncached(markdown, context);
-        _cache.Put(key, rendered);
+        _cache!.Put(key, rendered);
         return rendered;
     }
+
+    /// <summary>The key a body is cached under, or null when it is not cached (no cache, or it may hold images).</summary>
+    public string? CacheKeyOf(string markdown, MarkdownContext? context)
+    {
+        if (_cache is null || MayHoldImages(markdown)) return null;
+        // Link positions name the file and its lines, so they are part of the key.
+        string where = context is null ? "" : $"{context.DisplayPath}:{context.BodyFirstLine}";
+        return CacheKey.Of(_cacheOptions, where, markdown);
+    }
+
+    /// <summary>A body rendered by this or an earlier build, by its <see cref="CacheKeyOf"/> key.</summary>
+    public bool TryGetCached(string key, out RenderedMarkdown rendered)
+    {
+        rendered = null!;
+        if (_cache is null || !_cache.TryGet(key, out rendered)) return false;
+        _statistics?.CountMarkdownFromCache();
+        return true;
+    }
+
+    /// <summary>What rendered bodies depend on besides their text: this program's rendering, language and base URL.</summary>
+    public string CacheOptions => _cacheOptions;
 
     private static bool MayHoldImages(string markdown) =>
         markdown.Contains("![", StringComparison.Ordinal) || markdown.Contains("<img", StringComparison.OrdinalIgnoreCase);

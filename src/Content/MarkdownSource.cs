@@ -14,10 +14,15 @@ public sealed partial record MarkdownSource(
     DateOnly? FileNameDate,
     string FileNameSlug)
 {
-    /// <summary>Reads, splits and renders one file. Throws <see cref="ContentException"/> for the first fatal problem.</summary>
-    public static MarkdownSource Read(string absolutePath, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads, splits and renders one file. Throws <see cref="ContentException"/> for the first fatal problem. With
+    /// <paramref name="sources"/>, a file unchanged since the last build is taken from there, with the same warnings.
+    /// </summary>
+    public static MarkdownSource Read(string absolutePath, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics,
+        Cache.SourceIndex? sources = null)
     {
-        long size = new FileInfo(absolutePath).Length;
+        var file = new FileInfo(absolutePath);
+        long size = file.Length;
         if (size > MaxBytes)
             throw new ContentException(new SourceLocation(displayPath), $"the file is {size / 1_000_000} MB; the limit is {MaxBytes / 1_000_000} MB",
                 "split it into several posts or pages; large data belongs in files linked from the text");
@@ -25,19 +30,34 @@ public sealed partial record MarkdownSource(
             throw new ContentException(new SourceLocation(displayPath, 1, 1), "the file is empty",
                 "add front matter with at least a title, or delete the file");
 
+        var (fileDate, fileSlug) = FromFileName(absolutePath);
+        if (sources is not null && sources.TryGet(displayPath, file, out Cache.KnownSource known)
+            && markdown.TryGetCached(known.MarkdownKey, out RenderedMarkdown knownBody))
+        {
+            sources.CountNotRead();
+            YamlKeyLocations knownKeys = known.LocationsIn(displayPath);
+            YamlReader.WarnOfUnknownKeys(knownKeys, FrontMatter.Keys, diagnostics);
+            return new MarkdownSource(displayPath, known.FrontMatter, knownKeys, knownBody, known.BodyFirstLine, fileDate, fileSlug);
+        }
+
         string text = SourceText.Read(absolutePath, displayPath);
         SplitSource split = FrontMatterSplitter.Split(text, displayPath);
         var frontMatter = YamlReader.Read<FrontMatter>(split.Yaml, displayPath, split.YamlFirstLine, FrontMatter.Keys,
             diagnostics, out YamlKeyLocations keys);
+        var context = new MarkdownContext(displayPath, absolutePath, split.BodyFirstLine, diagnostics);
+        RenderedMarkdown body = markdown.Render(split.Body, context, out string? markdownKey);
+        // Only a body the Markdown index holds can be found again; one with images is rendered every time.
+        if (sources is not null && markdownKey is not null)
+            sources.Put(displayPath, Cache.KnownSource.Of(file, frontMatter, keys, split.YamlFirstLine, split.BodyFirstLine, markdownKey));
+        return new MarkdownSource(displayPath, frontMatter, keys, body, split.BodyFirstLine, fileDate, fileSlug);
+    }
 
+    private static (DateOnly? Date, string Slug) FromFileName(string absolutePath)
+    {
         string stem = System.IO.Path.GetFileNameWithoutExtension(absolutePath);
         Match dated = DatedName().Match(stem);
         DateOnly? fileDate = dated.Success && DateOnly.TryParseExact(dated.Groups[1].Value, "yyyy-MM-dd", out DateOnly d) ? d : null;
-        string fileSlug = dated.Success ? dated.Groups[2].Value : stem;
-
-        return new MarkdownSource(displayPath, frontMatter, keys,
-            markdown.Render(split.Body, new MarkdownContext(displayPath, absolutePath, split.BodyFirstLine, diagnostics)),
-            split.BodyFirstLine, fileDate, fileSlug);
+        return (fileDate, dated.Success ? dated.Groups[2].Value : stem);
     }
 
     /// <summary>The front-matter title, or an error at the top of the file.</summary>

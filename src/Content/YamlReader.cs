@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Sitecast.Content;
 
-/// <summary>Where each top-level key of a YAML mapping and its value stand, for errors about them.</summary>
+/// <summary>Where each top-level key of a YAML mapping and its value stand (in the file's order), for errors about them.</summary>
 public sealed class YamlKeyLocations(
     Dictionary<string, SourceLocation> keys, Dictionary<string, SourceLocation> values, SourceLocation start)
 {
@@ -15,6 +15,9 @@ public sealed class YamlKeyLocations(
     public SourceLocation ValueOf(string key) => values.TryGetValue(key, out SourceLocation location) ? location : start;
 
     public bool Has(string key) => keys.ContainsKey(key);
+
+    /// <summary>The keys' positions, in the file's order.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Keys => keys;
 }
 
 /// <summary>
@@ -48,13 +51,9 @@ public static class YamlReader
             string key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : keyNode.ToString();
             locations[key] = location;
             values[key] = At(path, firstLine, valueNode.Start);
-            if (knownKeys is not null && !knownKeys.Contains(key))
-            {
-                string? nearest = Nearest.Of(key, knownKeys);
-                diagnostics.Warning(location, $"unknown key '{key}' is ignored",
-                    nearest is null ? $"known keys: {string.Join(", ", knownKeys)}" : $"did you mean '{nearest}'?");
-            }
         }
+
+        WarnOfUnknownKeys(keys, knownKeys, diagnostics);
 
         try
         {
@@ -64,6 +63,19 @@ public static class YamlReader
         {
             throw new ContentException(At(path, firstLine, e.Start), $"cannot read this value: {Innermost(e)}",
                 "check the value's type: text, a number, true/false, a date like 2026-01-05, or a list");
+        }
+    }
+
+    /// <summary>A warning for each key the type does not understand, naming the nearest one it does.</summary>
+    public static void WarnOfUnknownKeys(YamlKeyLocations keys, IReadOnlyCollection<string>? knownKeys, DiagnosticBag diagnostics)
+    {
+        if (knownKeys is null) return;
+        foreach (var (key, location) in keys.Keys)
+        {
+            if (knownKeys.Contains(key)) continue;
+            string? nearest = Nearest.Of(key, knownKeys);
+            diagnostics.Warning(location, $"unknown key '{key}' is ignored",
+                nearest is null ? $"known keys: {string.Join(", ", knownKeys)}" : $"did you mean '{nearest}'?");
         }
     }
 

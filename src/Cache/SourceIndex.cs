@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Sitecast.Content;
+using Sitecast.Diagnostics;
+using Sitecast.Model;
+
+namespace Sitecast.Cache;
+
+/// <summary>
+/// What the previous build read from each Markdown file, by the file's path, size and modification time (as make
+/// does): its front matter, where each key stood, and the key of its rendered body in the Markdown index. A post
+/// whose file is unchanged is then neither read nor parsed again; on a site of thousands of posts, reading YAML was
+/// most of the time a build with one edited post took. One file, .sitecast-cache/sources/index.json, saved with the
+/// entries this build used; it is keyed by the program build and the Markdown options, so a new version of the
+/// program or a changed base URL starts afresh. A damaged file is ignored (every post is read).
+/// </summary>
+public sealed class SourceIndex
+{
+    private const string Kind = "sources";
+
+    private readonly string _path;
+    private readonly string _key;
+    private readonly Build.BuildStatistics? _statistics;
+    private readonly Lazy<Dictionary<string, KnownSource>> _stored;
+    private readonly ConcurrentDictionary<string, KnownSource> _used = new(StringComparer.Ordinal);
+    private int _added;
+
+    /// <param name="options">Everything else the stored results depend on (the Markdown rendering options).</param>
+    public SourceIndex(BuildCache cache, string options, Build.BuildStatistics? statistics = null)
+    {
+        _statistics = statistics;
+        _path = Path.Combine(cache.Root, Kind, "index.json");
+        _key = CacheKey.Of(Kind, ProgramBuild.Id, options);
+        _stored = new Lazy<Dictionary<string, KnownSource>>(Load);
+    }
+
+    /// <summary>What was read from the file at <paramref name="displayPath"/> when it had its present size and time.</summary>
+    public bool TryGet(string displayPath, FileInfo file, out KnownSource known)
+    {
+        if (!_stored.Value.TryGetValue(displayPath, out known!)) return false;
+        if (known.Size != file.Length || known.Modified != file.LastWriteTimeUtc.Ticks) return false;
+        _used[displayPath] = known;
+        return true;
+    }
+
+    /// <summary>Counts a file taken from the index (for the summary and for tests).</summary>
+    public void CountNotRead() => _statistics?.CountSourceNotRead();
+
+    public void Put(string displayPath, KnownSource known)
+    {
+        _used[displayPath] = known;
+        Interlocked.Exchange(ref _added, 1);
+    }
+
+    /// <summary>Writes the index when this build added an entry or stopped using one.</summary>
+    public void Save()
+    {
+        bool unchanged = Volatile.Read(ref _added) == 0 && _stored.Value.Count == _used.Count;
+        if (unchanged) return;
+        var sorted = new SortedDictionary<string, KnownSource>(_used, StringComparer.Ordinal);
+        var entry = new CacheEntry<SortedDictionary<string, KnownSource>>(BuildCache.Format, Kind, _key, sorted);
+        BuildCache.WriteAtomically(_path, stream =>
+            JsonSerializer.Serialize(stream, entry, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringKnownSource));
+    }
+
+    private Dictionary<string, KnownSource> Load()
+    {
+        var empty = new Dictionary<string, KnownSource>(StringComparer.Ordinal);
+        try
+        {
+            if (!File.Exists(_path)) return empty;
+            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringKnownSource);
+            if (entry is null || entry.Format != BuildCache.Format || entry.Kind != Kind || entry.Key != _key || entry.Value is null)
+                return empty;
+            return new Dictionary<string, KnownSource>(entry.Value.Where(e => e.Value?.FrontMatter is not null), StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return empty;
+        }
+    }
+}
+
+/// <summary>One Markdown file as a build read it: its stamp, its front matter with the positions of its keys, and
+/// the Markdown index key of its body.</summary>
+public sealed record KnownSource(
+    long Size,
+    long Modified,
+    FrontMatter FrontMatter,
+    Dictionary<string, KeyPlace> Keys,
+    int YamlFirstLine,
+    int BodyFirstLine,
+    string MarkdownKey)
+{
+    public static KnownSource Of(FileInfo file, FrontMatter frontMatter, YamlKeyLocations keys, int yamlFirstLine,
+        int bodyFirstLine, string markdownKey) =>
+        new(file.Length, file.LastWriteTimeUtc.Ticks, frontMatter,
+            keys.Keys.ToDictionary(k => k.Key, k => KeyPlace.Of(k.Value, keys.ValueOf(k.Key)), StringComparer.Ordinal),
+            yamlFirstLine, bodyFirstLine, markdownKey);
+
+    /// <summary>The key positions again, in the file they were read from.</summary>
+    public YamlKeyLocations LocationsIn(string displayPath) => new(
+        Keys.ToDictionary(k => k.Key, k => new SourceLocation(displayPath, k.Value.Line, k.Value.Column), StringComparer.Ordinal),
+        Keys.ToDictionary(k => k.Key, k => new SourceLocation(displayPath, k.Value.ValueLine, k.Value.ValueColumn), StringComparer.Ordinal),
+        new SourceLocation(displayPath, YamlFirstLine, 1));
+}
+
+/// <summary>Where a front-matter key and its value stand (the file's path is the entry's own).</summary>
+public readonly record struct KeyPlace(int Line, int Column, int ValueLine, int ValueColumn)
+{
+    public static KeyPlace Of(SourceLocation key, SourceLocation value) => new(key.Line, key.Column, value.Line, value.Column);
+}

@@ -1,0 +1,136 @@
+using Sitecast.Build;
+using Sitecast.Diagnostics;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Workflow;
+
+/// <summary>
+/// A Markdown file unchanged since the last build (same path, size and modification time) is not read again: its
+/// front matter and body come from the source index. Whatever the index holds, the output equals a clean build's
+/// and the warnings are those a full read gives.
+/// </summary>
+public sealed class SourceIndexTests
+{
+    private const string Files = """
+        -- input/posts/2026-09-10-alt.md --
+        ---
+        title: Alt
+        tags: [Daten]
+        ---
+        Ein *alter* Beitrag mit [Link](/blog/eins/).
+        -- input/posts/2026-10-08-eins.md --
+        ---
+        title: Eins
+        author: anna
+        titel: Tippfehler
+        ---
+        Der erste Beitrag.
+        -- input/posts/2026-10-22-zwei.md --
+        ---
+        title: Zwei
+        ---
+        Der zweite Beitrag.
+        -- input/pages/ueber-uns.md --
+        ---
+        title: Über uns
+        ---
+        Wer wir sind.
+        """;
+
+    [Fact]
+    public void Unchanged_files_are_not_read_again_and_the_output_equals_a_clean_build()
+    {
+        using var site = new TestSite(Files);
+        BuildReport first = site.BuildOk();
+        Assert.Equal(0, first.Statistics.SourcesNotRead);
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, überarbeitet.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(3, second.Statistics.SourcesNotRead);
+        Assert.Equal(1, second.Statistics.MarkdownRendered);
+        site.AssertFileContent("blog/zwei/index.html", "überarbeitet");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void An_edit_that_keeps_the_file_size_is_read()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string path = Path.Combine(site.Root, "input/posts/2026-09-10-alt.md");
+        long size = new FileInfo(path).Length;
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Neu\ntags: [Daten]\n---\nEin *alter* Beitrag mit [Link](/blog/eins/).\n");
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(2));
+        Assert.Equal(size, new FileInfo(path).Length);
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(3, second.Statistics.SourcesNotRead);
+        site.AssertFileContent("blog/alt/index.html", "<h1>Neu</h1>");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_read_again_gives_the_same_warnings_at_the_same_lines()
+    {
+        using var site = new TestSite(Files);
+        BuildReport first = site.BuildOk();
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, überarbeitet.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(3, second.Statistics.SourcesNotRead);
+        Diagnostic typo = Assert.Single(second.Diagnostics, d => d.Message.Contains("titel", StringComparison.Ordinal));
+        Assert.Equal("input/posts/2026-10-08-eins.md:4:1: warning: unknown key 'titel' is ignored", typo.ToString().Split('\n')[0]);
+        Assert.Equal("did you mean 'title'?", typo.Hint);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    [Fact]
+    public void A_new_base_url_reads_every_file_again()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("site.yml", TestSite.DefaultSiteYml.Replace("https://example.org/", "https://example.org/stadt/", StringComparison.Ordinal));
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(0, second.Statistics.SourcesNotRead);
+        site.AssertFileContent("blog/alt/index.html", "href=\"/stadt/blog/eins/\"");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_damaged_index_is_ignored()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string index = Path.Combine(site.Root, ".sitecast-cache", "sources", "index.json");
+        Assert.True(File.Exists(index));
+        File.WriteAllText(index, "{\"Format\":1,\"Kind\":\"sources\",\"Key\":");
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, überarbeitet.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(0, second.Statistics.SourcesNotRead);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_post_with_an_image_is_read_every_time_so_its_image_is_checked()
+    {
+        using var site = new TestSite(Files);
+        site.WriteBytes("input/posts/bild.png", PodcastFixtures.Png(64, 48));
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\n---\nText.\n\n![](bild.png)\n");
+        site.BuildOk();
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, überarbeitet.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(2, second.Statistics.SourcesNotRead);
+        Assert.Contains(second.Diagnostics, d => d.Message == "the image 'bild.png' has no alt text");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+}
