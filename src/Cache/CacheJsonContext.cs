@@ -8,7 +8,7 @@ namespace Sitecast.Cache;
 
 /// <summary>
 /// Serialisation code generated at compile time for the entries every build reads (the Markdown index and
-/// file-hash links, audio facts, what was read from each Markdown file), so reading them spends no time on
+/// file-hash links, audio facts, cover sizes, what was read from each Markdown file), so reading them spends no time on
 /// reflection. Other types fall back to reflection.
 /// </summary>
 [JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
@@ -16,6 +16,7 @@ namespace Sitecast.Cache;
 [JsonSerializable(typeof(CacheEntry<SortedDictionary<string, KnownSource>>))]
 [JsonSerializable(typeof(CacheEntry<string>))]
 [JsonSerializable(typeof(CacheEntry<Audio.AudioInfo>))]
+[JsonSerializable(typeof(CacheEntry<Podcast.PixelSize>))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -56,6 +56,22 @@ public static class CoverArt
         }
     }
 
+    /// <summary>
+    /// <see cref="Identify(byte[], out string?)"/>, with the size of a usable cover kept in the cache by a hash of its
+    /// bytes: reading a header is quick, but setting ImageSharp up for it compiled hundreds of methods in every
+    /// build, also in those that found all their resized covers in the cache.
+    /// </summary>
+    public static (int Width, int Height)? Identify(byte[] bytes, Cache.BuildCache? cache, out string? problem)
+    {
+        if (cache is null) return Identify(bytes, out problem);
+        problem = null;
+        string key = Cache.CacheKey.Of("cover-size", Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        if (cache.TryGet("cover-size", key, out PixelSize known)) return (known.Width, known.Height);
+        if (Identify(bytes, out problem) is not { } size) return null;
+        cache.Put("cover-size", key, new PixelSize(size.Width, size.Height));
+        return size;
+    }
+
     /// <summary>Bump when the resizing or encoding below changes, so cached covers of the old code are not used.</summary>
     private const string EncodingVersion = "cover-1-lanczos3-q88-420";
 
@@ -131,3 +147,6 @@ public static class CoverArt
         return opaque;
     }
 }
+
+/// <summary>An image's width and height in pixels.</summary>
+public sealed record PixelSize(int Width, int Height);

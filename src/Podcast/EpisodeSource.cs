@@ -203,7 +203,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics, Cache.BuildCache? cache)
     {
         if (audio.Cover is not { } picture) return channel.Cover;
-        if (CoverArt.Identify(picture.Data, out string? problem) is not { } size)
+        if (CoverArt.Identify(picture.Data, cache, out string? problem) is not { } size)
         {
             diagnostics.Warning(new SourceLocation(display), $"the embedded cover cannot be used ({problem}); the podcast's cover is shown instead");
             return channel.Cover;

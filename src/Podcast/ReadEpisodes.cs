@@ -182,7 +182,7 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
         }
 
         byte[] bytes = File.ReadAllBytes(path);
-        if (CoverArt.Identify(bytes, out string? problem) is not { } size)
+        if (CoverArt.Identify(bytes, site.Cache, out string? problem) is not { } size)
         {
             diagnostics.Error(at, $"the cover image '{config.Image}' cannot be used: {problem}");
             return null;

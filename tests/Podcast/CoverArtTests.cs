@@ -141,4 +141,35 @@ public sealed class CoverArtTests
         BuildReport report = site.Build();
         Assert.Contains(report.Diagnostics, d => d.Location.ToString() == "podcast/podcast.yml:11:8" && d.Message.Contains("cannot be used"));
     }
+
+    [Fact]
+    public void Cover_sizes_are_kept_in_the_cache_and_the_next_build_gives_the_same_warnings_and_output()
+    {
+        using TestSite site = PodcastFixtures.Site(Sidecars, 3000, "plain.mp3", "small-cover.mp3", "tagged.mp3");
+        BuildReport first = site.BuildOk();
+        // The channel's cover and the two embedded ones.
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(site.Root, ".sitecast-cache", "cover-size"), "*.json", SearchOption.AllDirectories).Length);
+        site.Write("podcast/plain.md", "---\ndate: 2026-11-10\n---\nNeue Notizen.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Contains(second.Diagnostics, d => d.Location.Path == "podcast/small-cover.mp3" && d.Message.Contains("800 x 800"));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_cover_that_cannot_be_used_is_not_kept_in_the_cache()
+    {
+        using var folder = new TestSite("");
+        var cache = new Sitecast.Cache.BuildCache(Path.Combine(folder.Root, "cache"));
+
+        Assert.Null(CoverArt.Identify(PodcastFixtures.HugePngHeader(100_000, 100_000), cache, out string? problem));
+        Assert.Contains("100000 x 100000", problem);
+        Assert.Equal((1500, 1400), CoverArt.Identify(PodcastFixtures.Png(1500, 1400), cache, out problem));
+        Assert.Null(problem);
+        Assert.Equal((1500, 1400), CoverArt.Identify(PodcastFixtures.Png(1500, 1400), cache, out problem));
+
+        Assert.Single(Directory.GetFiles(Path.Combine(cache.Root, "cover-size"), "*.json", SearchOption.AllDirectories));
+    }
 }
