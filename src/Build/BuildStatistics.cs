@@ -22,6 +22,9 @@ public sealed class BuildStatistics
     /// <summary>Output files taken over unchanged from the previous build instead of being made again.</summary>
     public int FilesCarriedOver { get; set; }
 
+    /// <summary>Pages taken over unchanged whose links the link checker knew from the last build, so did not read again.</summary>
+    public int PagesNotScanned { get; set; }
+
     /// <summary>True when nothing had changed since the last build into the same folder, so nothing was done.</summary>
     public bool UpToDate { get; set; }
 

@@ -16,7 +16,7 @@ public static class OutputChecks
 
     public static void Run(SiteContext site, EngineResult result)
     {
-        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath);
+        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans);
         if (broken.Count == 0) return;
 
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);

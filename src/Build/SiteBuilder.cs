@@ -98,6 +98,7 @@ public static class SiteBuilder
                 });
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
                 if (!diagnostics.HasErrors) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
+                statistics.PagesNotScanned = site.PageScans?.Reused ?? 0;
                 await savingMarkdown;
             }
 
@@ -110,7 +111,12 @@ public static class SiteBuilder
             string? previous = Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
             // The new output is in place: the old one is deleted while the caches are saved, both only disk work.
             Task removal = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.DeleteTree(previous));
-            if (cache is not null) site.Manifest?.Save(cache);
+            if (cache is not null)
+            {
+                site.Manifest?.Save(cache);
+                site.PageScans?.Save();
+            }
+
             statistics.FilesCarriedOver = site.Manifest?.CarriedOver ?? 0;
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
             if (cache is not null)
@@ -154,6 +160,7 @@ public static class SiteBuilder
             (options.DefaultThemeRoot, "(default theme)"),
         ]);
         var urls = new SiteUrls(config.BaseUrl);
+        OutputManifest? manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot);
         var markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, cache, statistics);
 
         return new SiteContext
@@ -168,7 +175,8 @@ public static class SiteBuilder
             Sources = cache is null ? null : new SourceIndex(cache, markdown.CacheOptions, statistics),
             Statistics = statistics,
             Cache = cache,
-            Manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot),
+            Manifest = manifest,
+            PageScans = cache is null || manifest is null ? null : new Links.PageScans(cache, manifest),
             Window = new TimeWindow(now),
             Progress = progress ?? SilentProgressReporter.Instance,
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),

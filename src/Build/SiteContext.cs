@@ -57,6 +57,9 @@ public sealed class SiteContext
     /// <summary>What the last build wrote into the output folder and what this one writes; null when the cache is off.</summary>
     public Output.OutputManifest? Manifest { get; init; }
 
+    /// <summary>The link checker's scans of the last build into the same folder, and this build's; null without a cache.</summary>
+    public Links.PageScans? PageScans { get; init; }
+
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
     public PodcastPresence Podcast { get; } = new();
 

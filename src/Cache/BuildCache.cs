@@ -96,6 +96,14 @@ public sealed class BuildCache
         return path;
     }
 
+    /// <summary>Stores a file under the key, streamed by <paramref name="write"/>, and returns where it is.</summary>
+    public string PutBlob(string kind, string key, string extension, Action<Stream> write)
+    {
+        string path = PathOf(kind, key, extension);
+        WriteAtomically(path, write);
+        return path;
+    }
+
     private string PathOf(string kind, string key, string extension)
     {
         if (kind.Length == 0 || kind.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '-')))

@@ -8,8 +8,8 @@ namespace Sitecast.Cache;
 
 /// <summary>
 /// Serialisation code generated at compile time for the entries every build reads (the Markdown index and
-/// file-hash links, audio facts, cover sizes, what was read from each Markdown file), so reading them spends no time on
-/// reflection. Other types fall back to reflection.
+/// file-hash links, audio facts, cover sizes, what was read from each Markdown file), so
+/// reading them spends no time on reflection. Other types fall back to reflection.
 /// </summary>
 [JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
 [JsonSerializable(typeof(CacheEntry<SortedDictionary<string, RenderedMarkdown>>))]

@@ -9,7 +9,8 @@ namespace Sitecast.Links;
 /// </summary>
 public static class LinkChecker
 {
-    public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath)
+    /// <param name="scans">The previous build's scans, for pages taken over unchanged; this build's are kept in it.</param>
+    public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath, PageScans? scans = null)
     {
         var files = Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(outputRoot, f).Replace('\\', '/'))
@@ -18,14 +19,23 @@ public static class LinkChecker
 
         // First every page's ids and links, then the checks, which need the ids of other pages.
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new List<HtmlAttribute>[pages.Length];
+        var links = new IReadOnlyList<HtmlAttribute>[pages.Length];
         Parallel.For(0, pages.Length, i =>
         {
+            if (scans?.Reuse(pages[i]) is { } known)
+            {
+                ids[pages[i]] = known.Ids.ToHashSet(StringComparer.Ordinal);
+                links[i] = known.Links;
+                return;
+            }
+
             var found = new List<HtmlAttribute>();
             HtmlScanner.Scan(File.ReadAllText(Path.Combine(outputRoot, pages[i])), found);
-            ids[pages[i]] = found.Where(a => a.Name is HtmlScanner.Id or HtmlScanner.Name).Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+            var pageIds = found.Where(a => a.Name is HtmlScanner.Id or HtmlScanner.Name).Select(a => a.Value).ToList();
             found.RemoveAll(a => a.Name is HtmlScanner.Id or HtmlScanner.Name);
+            ids[pages[i]] = pageIds.ToHashSet(StringComparer.Ordinal);
             links[i] = found;
+            scans?.Keep(pages[i], pageIds, found);
         });
 
         var broken = new ConcurrentBag<BrokenLink>();

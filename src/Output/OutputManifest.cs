@@ -23,6 +23,7 @@ public sealed class OutputManifest
     private readonly string _outputRoot;
     private readonly IReadOnlyDictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _takenOver = new(StringComparer.Ordinal);
     private int _carriedOver;
 
     private OutputManifest(string outputRoot, IReadOnlyDictionary<string, Entry> previous)
@@ -30,6 +31,9 @@ public sealed class OutputManifest
         _outputRoot = outputRoot;
         _previous = previous;
     }
+
+    /// <summary>The output folder, as a full path.</summary>
+    public string OutputRoot => _outputRoot;
 
     /// <summary>Files taken over from the previous output in this build.</summary>
     public int CarriedOver => Volatile.Read(ref _carriedOver);
@@ -41,7 +45,7 @@ public sealed class OutputManifest
         var previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            if (cache.FindBlob(Kind, KeyOf(root), Extension) is { } path && File.Exists(Path.Combine(root, OutputFolder.MarkerName)))
+            if (cache.FindBlob(Kind, KeyOfFolder(root), Extension) is { } path && File.Exists(Path.Combine(root, OutputFolder.MarkerName)))
             {
                 using var reader = new StreamReader(path, Encoding.UTF8);
                 if (reader.ReadLine() == Header && reader.ReadLine() == root)
@@ -89,9 +93,20 @@ public sealed class OutputManifest
         // A link is the same file, with the size and time already known; a copy is a new file.
         if (linked) _current[destination] = entry;
         else Record(destination, key, stagingPath);
+        _takenOver[destination] = true;
         Interlocked.Increment(ref _carriedOver);
         return true;
     }
+
+    /// <summary>
+    /// The key of a file this build took over from the previous output: its bytes are those the previous build
+    /// left at the same place, made from the same key. Null for a file this build wrote.
+    /// </summary>
+    public string? KeyIfTakenOver(string destination) =>
+        _takenOver.ContainsKey(destination) && _current.TryGetValue(destination, out Entry? entry) ? entry.Key : null;
+
+    /// <summary>The key this build recorded for a file it wrote or took over; null for a file without one.</summary>
+    public string? KeyOf(string destination) => _current.TryGetValue(destination, out Entry? entry) ? entry.Key : null;
 
     /// <summary>Remembers a file this build wrote (or took over) with the key it was made from.</summary>
     public void Record(string destination, string key, string stagingPath)
@@ -116,11 +131,11 @@ public sealed class OutputManifest
                 .Append(destination).Append('\n');
         }
 
-        cache.PutBlob(Kind, KeyOf(_outputRoot), Extension, Encoding.UTF8.GetBytes(text.ToString()));
+        cache.PutBlob(Kind, KeyOfFolder(_outputRoot), Extension, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     // One manifest per output folder: a preview or a check builds elsewhere and must not replace the build's.
-    private static string KeyOf(string outputRoot) => CacheKey.Of(Kind, outputRoot);
+    private static string KeyOfFolder(string outputRoot) => CacheKey.Of(Kind, outputRoot);
 
     private sealed record Entry(string Key, long Length, long WriteTicks);
 }

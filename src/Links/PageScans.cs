@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Sitecast.Cache;
+using Sitecast.Output;
+
+namespace Sitecast.Links;
+
+/// <summary>
+/// What the link checker found on each page (its ids and link attributes), kept for the next build into the same
+/// folder: a page that build takes over unchanged (see <see cref="OutputManifest"/>) has the bytes it had, so it is
+/// not read and scanned again. A stored scan is used only when it was made from the same key as the page taken
+/// over. One file per output folder, in .sitecast-cache/links/ (see <see cref="PageScanFile"/>); a missing or
+/// damaged one means every page is read.
+/// </summary>
+public sealed class PageScans
+{
+    private const string Kind = "links";
+    private const string Extension = ".bin";
+
+    private readonly BuildCache _cache;
+    private readonly OutputManifest _manifest;
+    private readonly Lazy<Dictionary<string, PageScan>> _previous;
+    private readonly ConcurrentDictionary<string, PageScan> _current = new(StringComparer.Ordinal);
+    private int _reused;
+
+    public PageScans(BuildCache cache, OutputManifest manifest)
+    {
+        _cache = cache;
+        _manifest = manifest;
+        _previous = new Lazy<Dictionary<string, PageScan>>(Load);
+    }
+
+    /// <summary>Pages whose scan came from the previous build.</summary>
+    public int Reused => Volatile.Read(ref _reused);
+
+    /// <summary>The previous build's scan of a page this build took over unchanged; null when the page must be read.</summary>
+    public PageScan? Reuse(string page)
+    {
+        if (_manifest.KeyIfTakenOver(page) is not { } key) return null;
+        if (!_previous.Value.TryGetValue(page, out PageScan? scan) || scan.Key != key) return null;
+        _current[page] = scan;
+        Interlocked.Increment(ref _reused);
+        return scan;
+    }
+
+    /// <summary>Keeps a page's scan for the next build, under the key the page was made from (a page without one is read every time).</summary>
+    public void Keep(string page, IReadOnlyList<string> ids, IReadOnlyList<HtmlAttribute> links)
+    {
+        if (_manifest.KeyOf(page) is { } key) _current[page] = new PageScan(key, [.. ids], [.. links]);
+    }
+
+    /// <summary>Stores the scans of this build's pages, once its output is in place.</summary>
+    public void Save() =>
+        _cache.PutBlob(Kind, KeyOfFolder(_manifest.OutputRoot), Extension, stream => PageScanFile.Write(stream, _manifest.OutputRoot, _current));
+
+    private Dictionary<string, PageScan> Load()
+    {
+        try
+        {
+            if (_cache.FindBlob(Kind, KeyOfFolder(_manifest.OutputRoot), Extension) is not { } path) return [];
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return PageScanFile.Read(stream, _manifest.OutputRoot) ?? [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static string KeyOfFolder(string outputRoot) => CacheKey.Of(Kind, outputRoot);
+}
+
+/// <summary>A page's ids (and &lt;a name&gt;s) and the link attributes on it, with the key the page was made from.</summary>
+public sealed record PageScan(string Key, string[] Ids, HtmlAttribute[] Links);

@@ -1,0 +1,127 @@
+using System.Text;
+using Sitecast.Build;
+using Sitecast.Diagnostics;
+using Sitecast.Links;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Links;
+
+/// <summary>
+/// A page taken over unchanged from the last build is not read again by the link checker: its ids and links come
+/// from the last build's scan. Its links are still checked against this build's pages.
+/// </summary>
+public sealed class PageScanReuseTests
+{
+    private const string Files = """
+        -- input/pages/ueber-uns.md --
+        ---
+        title: Über uns
+        ---
+        ## Unser Team
+
+        Wir sind viele.
+        -- input/posts/2026-01-05-links.md --
+        ---
+        title: Links
+        ---
+        Erster Absatz.
+
+        Zum [Team](/ueber-uns/#unser-team) hier.
+        -- input/posts/2026-01-19-zwei.md --
+        ---
+        title: Zwei
+        ---
+        Der zweite Beitrag.
+        """;
+
+    [Fact]
+    public void Pages_taken_over_are_not_read_again()
+    {
+        using var site = new TestSite(Files);
+        BuildReport first = site.BuildOk();
+        Assert.Equal(0, first.Statistics.PagesNotScanned);
+        site.Write("input/posts/2026-01-19-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, neu.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.True(second.Statistics.PagesNotScanned > 0);
+        Assert.True(second.Statistics.PagesNotScanned <= second.Statistics.FilesCarriedOver);
+    }
+
+    [Fact]
+    public void A_fragment_removed_from_its_target_is_found_broken_on_a_page_that_was_not_read_again()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("input/pages/ueber-uns.md", "---\ntitle: Über uns\n---\nWir sind viele.\n");
+
+        BuildReport second = site.Build();
+
+        Assert.True(second.Statistics.PagesNotScanned > 0);
+        Diagnostic error = Assert.Single(second.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith("input/posts/2026-01-05-links.md:6:5: error: broken link '/ueber-uns/#unser-team' (on blog/links/index.html): " +
+            "ueber-uns/index.html has no element with id \"unser-team\"", error.ToString());
+    }
+
+    [Fact]
+    public void A_link_to_a_removed_page_is_found_broken_on_a_page_that_was_not_read_again()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        File.Delete(Path.Combine(site.Root, "input/pages/ueber-uns.md"));
+
+        BuildReport second = site.Build();
+
+        Assert.False(second.Succeeded);
+        Assert.True(second.Statistics.PagesNotScanned > 0);
+        Assert.Contains(second.Diagnostics, d => d.ToString().StartsWith(
+            "input/posts/2026-01-05-links.md:6:5: error: broken link '/ueber-uns/#unser-team' (on blog/links/index.html): no such file",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_damaged_scan_file_means_every_page_is_read()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string[] stored = Directory.GetFiles(Path.Combine(site.Root, ".sitecast-cache", "links"), "*.bin", SearchOption.AllDirectories);
+        byte[] bytes = File.ReadAllBytes(Assert.Single(stored));
+        File.WriteAllBytes(stored[0], bytes[..(bytes.Length / 2)]);
+        site.Write("input/posts/2026-01-19-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, neu.\n");
+
+        BuildReport second = site.BuildOk();
+
+        Assert.Equal(0, second.Statistics.PagesNotScanned);
+        Assert.True(second.Statistics.FilesCarriedOver > 0);
+    }
+
+    [Fact]
+    public void The_scan_file_reads_back_what_was_written_and_refuses_another_folder_or_a_truncated_file()
+    {
+        var scans = new Dictionary<string, PageScan>(StringComparer.Ordinal)
+        {
+            ["b/index.html"] = new("k2", ["top", "menü"], [new HtmlAttribute("href", "/a/", 10), new HtmlAttribute("src", "/bild.png", 40)]),
+            ["a/index.html"] = new("k1", [], [new HtmlAttribute("href", "/b/#menü", 3), new HtmlAttribute("href", "/a/", 80)]),
+        };
+        using var stream = new MemoryStream();
+        PageScanFile.Write(stream, "/srv/site", scans);
+        byte[] bytes = stream.ToArray();
+
+        var read = PageScanFile.Read(new MemoryStream(bytes), "/srv/site");
+
+        Assert.NotNull(read);
+        Assert.Equal(scans.Keys.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+        foreach (var (page, scan) in scans)
+        {
+            Assert.Equal(scan.Key, read[page].Key);
+            Assert.Equal(scan.Ids, read[page].Ids);
+            Assert.Equal(scan.Links, read[page].Links);
+        }
+
+        Assert.Null(PageScanFile.Read(new MemoryStream(bytes), "/srv/other"));
+        for (int length = 0; length < bytes.Length; length += 7)
+            Assert.Null(PageScanFile.Read(new MemoryStream(bytes[..length]), "/srv/site"));
+        Assert.Null(PageScanFile.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\"not\": \"ours\"}")), "/srv/site"));
+    }
+}
