@@ -76,11 +76,11 @@ public static class SiteBuilder
 
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
         IReadOnlyList<string> contentDates = cache is null ? [] : Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options));
-        string staging = OutputFolder.CreateStaging(options.OutputRoot);
+        var (staging, recycled) = Traced(trace, "build: staging folder", () => OutputFolder.CreateStaging(options.OutputRoot, recycle: cache is not null));
         try
         {
             SiteContext site = Traced(trace, "build: theme, templates, strings",
-                () => CreateContext(options, config, staging, diagnostics, now, cache, statistics, progress));
+                () => CreateContext(options, config, staging, recycled, diagnostics, now, cache, statistics, progress));
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
             if (!diagnostics.HasErrors)
@@ -96,6 +96,9 @@ public static class SiteBuilder
                     site.Markdown.SaveCache();
                     site.Sources?.Save();
                 });
+                // A recycled staging folder still holds what this build did not write: gone before links are checked.
+                if (recycled && !diagnostics.HasErrors)
+                    Traced(trace, "build: prune the recycled folder", () => OutputFolder.Prune(staging, site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
                 if (!diagnostics.HasErrors) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
                 statistics.PagesNotScanned = site.PageScans?.Reused ?? 0;
@@ -109,11 +112,14 @@ public static class SiteBuilder
             }
 
             string? previous = Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
-            // The new output is in place: the old one is deleted while the caches are saved, both only disk work.
-            Task removal = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.DeleteTree(previous));
+            // The new output is in place. The old one, when known file by file, becomes the spare folder the next
+            // build recycles; else it is deleted. Either happens while the caches are saved, both only disk work.
+            bool keepSpare = cache is not null && site.Manifest is { KnowsPrevious: true };
+            Task retiring = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.Retire(previous, options.OutputRoot, keepSpare));
             if (cache is not null)
             {
                 site.Manifest?.Save(cache);
+                if (keepSpare) site.Manifest!.SaveSpare(cache);
                 site.PageScans?.Save();
             }
 
@@ -122,7 +128,7 @@ public static class SiteBuilder
             if (cache is not null)
                 Traced(trace, "build: record the build stamp", () => UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!,
                     UpToDateCheck.OutputFingerprint(options.OutputRoot), config.TimeZone, now, site.Window.From, site.Window.Until, contentDates, sorted)));
-            Traced(trace, "build: delete the previous output", () => removal.GetAwaiter().GetResult());
+            Traced(trace, "build: retire the previous output", () => retiring.GetAwaiter().GetResult());
             trace?.WriteTo(Console.Error);
             return new BuildReport(BuildReport.Success, sorted, result, watch.Elapsed) { Statistics = statistics };
         }
@@ -149,7 +155,7 @@ public static class SiteBuilder
     private static void Traced(EngineTrace? trace, string step, Action action) =>
         Traced(trace, step, () => { action(); return true; });
 
-    private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, DiagnosticBag diagnostics,
+    private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, bool recycled, DiagnosticBag diagnostics,
         DateTimeOffset now, BuildCache? cache, BuildStatistics statistics, IProgressReporter? progress)
     {
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
@@ -171,6 +177,7 @@ public static class SiteBuilder
             Now = now,
             Theme = theme,
             StagingRoot = staging,
+            StagingRecycled = recycled,
             Markdown = markdown,
             Sources = cache is null ? null : new SourceIndex(cache, markdown.CacheOptions, statistics),
             Statistics = statistics,

@@ -24,6 +24,12 @@ public sealed class SiteContext
     /// <summary>The staging folder the build writes into; swapped in place of the output when all went well.</summary>
     public required string StagingRoot { get; init; }
 
+    /// <summary>
+    /// True when the staging folder is the recycled spare folder, which holds an earlier output: a file in it is
+    /// kept only when it is known to be right, and is removed, never written into, otherwise.
+    /// </summary>
+    public bool StagingRecycled { get; init; }
+
     public required MarkdownRenderer Markdown { get; init; }
 
     /// <summary>What the last build read from each Markdown file; null without a cache (--no-cache).</summary>

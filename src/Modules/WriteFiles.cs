@@ -43,10 +43,18 @@ public sealed class WriteFiles(SiteContext site) : IModule
             try
             {
                 Output.WriteFaults.BeforeWrite(write.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
                 DocumentContent content = write.Document.Content;
                 string destination = write.Document.Destination!;
                 string? key = KeyOf(content);
+                if (site.StagingRecycled)
+                {
+                    // The file the spare folder holds here may be right already; if not, it goes before anything
+                    // is written, since it may be a hard link shared with the published output.
+                    if (key is not null && site.Manifest is { } spare && spare.TryKeep(destination, key, write.Path)) return;
+                    Output.OutputFolder.ClearForWrite(write.Path);
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
                 if (key is null || site.Manifest is not { } manifest)
                 {
                     await content.WriteToAsync(write.Path, token);

@@ -28,12 +28,119 @@ public static class OutputFolder
     }
 
     /// <summary>A new, empty staging folder beside the output folder (same file system, so the swap is a rename).</summary>
-    public static string CreateStaging(string outputRoot)
+    public static string CreateStaging(string outputRoot) => CreateStaging(outputRoot, recycle: false).Path;
+
+    /// <summary>
+    /// A staging folder beside the output folder (same file system, so the swap is a rename). With
+    /// <paramref name="recycle"/>, the spare folder (the output before the last, see <see cref="Retire"/>) becomes
+    /// the staging folder, so the files and folders that are still right need not be made again: a large site has a
+    /// folder per page, and making and deleting thousands of folders was most of the disk time of a small change.
+    /// Whatever it holds is checked file by file before it is kept (see <see cref="OutputManifest.TryKeep"/>).
+    /// </summary>
+    public static (string Path, bool Recycled) CreateStaging(string outputRoot, bool recycle)
     {
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
         string staging = $"{output}.tmp-{Guid.NewGuid():N}";
+        string spare = SpareOf(output);
+        if (Directory.Exists(spare))
+        {
+            if (recycle && File.Exists(Path.Combine(spare, MarkerName)))
+            {
+                Directory.Move(spare, staging);
+                return (staging, true);
+            }
+
+            DeleteTree(spare);
+        }
+
         Directory.CreateDirectory(staging);
-        return staging;
+        return (staging, false);
+    }
+
+    /// <summary>Where the output before the last is kept for the next build to recycle: "site.spare" beside "site".</summary>
+    public static string SpareOf(string outputRoot) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot)) + ".spare";
+
+    /// <summary>
+    /// What becomes of the output a commit replaced: kept as the spare folder for the next build to recycle, or
+    /// deleted. Most of its files are hard links shared with the new output, so keeping it costs little disk space.
+    /// </summary>
+    public static void Retire(string previous, string outputRoot, bool keepAsSpare)
+    {
+        if (!keepAsSpare)
+        {
+            DeleteTree(previous);
+            return;
+        }
+
+        string spare = SpareOf(outputRoot);
+        if (Directory.Exists(spare)) DeleteTree(spare);
+        Directory.Move(previous, spare);
+    }
+
+    /// <summary>
+    /// Deletes every file of a recycled staging folder that this build did not write or keep (pages and files
+    /// the site no longer has, and anything added by hand), and the folders left empty.
+    /// </summary>
+    /// <param name="written">The output paths of this build, relative, with '/'.</param>
+    /// <returns>How many files were deleted.</returns>
+    public static int Prune(string staging, IReadOnlySet<string> written)
+    {
+        int deleted = 0;
+        // One listing per folder, with the entries' kinds from it: a large site has a folder per page.
+        int Walk(DirectoryInfo folder, string relative)
+        {
+            int kept = 0;
+            foreach (FileSystemInfo entry in folder.EnumerateFileSystemInfos())
+            {
+                string name = relative + entry.Name;
+                bool link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                if (entry is DirectoryInfo child && !link)
+                {
+                    if (Walk(child, name + "/") > 0) kept++;
+                    else child.Delete();
+                }
+                else if (!link && written.Contains(name))
+                {
+                    kept++;
+                }
+                else
+                {
+                    // A link (to a folder too) is never followed: it is removed like any file nobody wrote.
+                    if (entry is DirectoryInfo) Directory.Delete(entry.FullName);
+                    else File.Delete(entry.FullName);
+                    deleted++;
+                }
+            }
+
+            return kept;
+        }
+
+        Walk(new DirectoryInfo(staging), "");
+        return deleted;
+    }
+
+    /// <summary>
+    /// Makes way for a file in a recycled staging folder: whatever stands at its path is removed, never written
+    /// into, because a file there may be a hard link shared with the published output, which a write would change.
+    /// </summary>
+    public static void ClearForWrite(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            if (new DirectoryInfo(path).LinkTarget is null) Directory.Delete(path, recursive: true);
+            else Directory.Delete(path);
+        }
+        else if (Directory.Exists(Path.GetDirectoryName(path)))
+        {
+            File.Delete(path);
+        }
+
+        // A file where a folder of the path must now be (a page that became a folder of pages) goes too.
+        for (string? parent = Path.GetDirectoryName(path); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (Directory.Exists(parent)) break;
+            if (File.Exists(parent)) File.Delete(parent);
+        }
     }
 
     /// <summary>

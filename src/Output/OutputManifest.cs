@@ -22,15 +22,20 @@ public sealed class OutputManifest
 
     private readonly string _outputRoot;
     private readonly IReadOnlyDictionary<string, Entry> _previous;
+    private readonly IReadOnlyDictionary<string, Entry> _spare;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _takenOver = new(StringComparer.Ordinal);
     private int _carriedOver;
 
-    private OutputManifest(string outputRoot, IReadOnlyDictionary<string, Entry> previous)
+    private OutputManifest(string outputRoot, IReadOnlyDictionary<string, Entry> previous, IReadOnlyDictionary<string, Entry> spare)
     {
         _outputRoot = outputRoot;
         _previous = previous;
+        _spare = spare;
     }
+
+    /// <summary>True when the last build's output is known file by file, so it can be kept as the spare folder.</summary>
+    public bool KnowsPrevious => _previous.Count > 0;
 
     /// <summary>The output folder, as a full path.</summary>
     public string OutputRoot => _outputRoot;
@@ -38,35 +43,58 @@ public sealed class OutputManifest
     /// <summary>Files taken over from the previous output in this build.</summary>
     public int CarriedOver => Volatile.Read(ref _carriedOver);
 
-    /// <summary>The manifest of the last build into <paramref name="outputRoot"/>, if that folder is still ours.</summary>
+    /// <summary>
+    /// The manifest of the last build into <paramref name="outputRoot"/>, if that folder is still ours, and the one of
+    /// the spare folder (the output before, see <see cref="OutputFolder.Retire"/>).
+    /// </summary>
     public static OutputManifest Load(BuildCache cache, string outputRoot)
     {
         string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
-        var previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        bool ours = File.Exists(Path.Combine(root, OutputFolder.MarkerName));
+        return new OutputManifest(root,
+            ours ? ReadEntries(cache, KeyOfFolder(root), root) : new Dictionary<string, Entry>(),
+            ReadEntries(cache, KeyOfSpare(root), OutputFolder.SpareOf(root)));
+    }
+
+    private static Dictionary<string, Entry> ReadEntries(BuildCache cache, string key, string folder)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            if (cache.FindBlob(Kind, KeyOfFolder(root), Extension) is { } path && File.Exists(Path.Combine(root, OutputFolder.MarkerName)))
+            if (cache.FindBlob(Kind, key, Extension) is not { } path) return entries;
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            if (reader.ReadLine() != Header || reader.ReadLine() != folder) return entries;
+            while (reader.ReadLine() is { } line)
             {
-                using var reader = new StreamReader(path, Encoding.UTF8);
-                if (reader.ReadLine() == Header && reader.ReadLine() == root)
-                {
-                    while (reader.ReadLine() is { } line)
-                    {
-                        string[] fields = line.Split('\t');
-                        if (fields.Length != 4 || !long.TryParse(fields[1], CultureInfo.InvariantCulture, out long length) ||
-                            !long.TryParse(fields[2], CultureInfo.InvariantCulture, out long ticks))
-                            return new OutputManifest(root, new Dictionary<string, Entry>());
-                        previous[fields[3]] = new Entry(fields[0], length, ticks);
-                    }
-                }
+                string[] fields = line.Split('\t');
+                if (fields.Length != 4 || !long.TryParse(fields[1], CultureInfo.InvariantCulture, out long length) ||
+                    !long.TryParse(fields[2], CultureInfo.InvariantCulture, out long ticks))
+                    return new Dictionary<string, Entry>(StringComparer.Ordinal);
+                entries[fields[3]] = new Entry(fields[0], length, ticks);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            previous.Clear();
+            entries.Clear();
         }
 
-        return new OutputManifest(root, previous);
+        return entries;
+    }
+
+    /// <summary>
+    /// Keeps the file a recycled staging folder already holds for <paramref name="destination"/> when the spare
+    /// folder's manifest says it was made from the same <paramref name="key"/> and it is unchanged on disk.
+    /// </summary>
+    public bool TryKeep(string destination, string key, string stagingPath)
+    {
+        if (!_spare.TryGetValue(destination, out Entry? entry) || entry.Key != key) return false;
+        var file = new FileInfo(stagingPath);
+        if (!file.Exists || file.LinkTarget is not null || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks)
+            return false;
+        _current[destination] = entry;
+        _takenOver[destination] = true;
+        Interlocked.Increment(ref _carriedOver);
+        return true;
     }
 
     /// <summary>
@@ -118,11 +146,16 @@ public sealed class OutputManifest
     }
 
     /// <summary>Stores what this build wrote, once its output is in place.</summary>
-    public void Save(BuildCache cache)
+    public void Save(BuildCache cache) => Write(cache, KeyOfFolder(_outputRoot), _outputRoot, _current);
+
+    /// <summary>Stores what the replaced output held, once it has become the spare folder.</summary>
+    public void SaveSpare(BuildCache cache) => Write(cache, KeyOfSpare(_outputRoot), OutputFolder.SpareOf(_outputRoot), _previous);
+
+    private static void Write(BuildCache cache, string key, string folder, IEnumerable<KeyValuePair<string, Entry>> entries)
     {
         var text = new StringBuilder();
-        text.Append(Header).Append('\n').Append(_outputRoot).Append('\n');
-        foreach (var (destination, entry) in _current.OrderBy(e => e.Key, StringComparer.Ordinal))
+        text.Append(Header).Append('\n').Append(folder).Append('\n');
+        foreach (var (destination, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             // Keys are hex and destinations are checked output paths: neither holds a tab or a line break.
             text.Append(entry.Key).Append('\t')
@@ -131,11 +164,13 @@ public sealed class OutputManifest
                 .Append(destination).Append('\n');
         }
 
-        cache.PutBlob(Kind, KeyOfFolder(_outputRoot), Extension, Encoding.UTF8.GetBytes(text.ToString()));
+        cache.PutBlob(Kind, key, Extension, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     // One manifest per output folder: a preview or a check builds elsewhere and must not replace the build's.
     private static string KeyOfFolder(string outputRoot) => CacheKey.Of(Kind, outputRoot);
+
+    private static string KeyOfSpare(string outputRoot) => CacheKey.Of(Kind, outputRoot, "spare");
 
     private sealed record Entry(string Key, long Length, long WriteTicks);
 }

@@ -1,0 +1,153 @@
+using Sitecast.Build;
+using Sitecast.Output;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Workflow;
+
+/// <summary>
+/// The output a build replaces is kept as site.spare, and the next build recycles it as its staging folder: files
+/// still right are kept, everything else is removed before it is written. Many of its files are hard links shared
+/// with the published output, so a build must never write into one.
+/// </summary>
+public sealed class RecycledOutputTests
+{
+    private const string Files = """
+        -- input/posts/2026-09-10-alt.md --
+        ---
+        title: Alt
+        tags: [Daten]
+        ---
+        Ein *alter* Beitrag.
+        -- input/posts/2026-09-24-mitte.md --
+        ---
+        title: Mitte
+        tags: [Daten]
+        ---
+        Ein Beitrag in der Mitte.
+        -- input/posts/2026-10-08-eins.md --
+        ---
+        title: Eins
+        tags: [Verkehr]
+        ---
+        Der erste Beitrag.
+        -- input/pages/ueber-uns.md --
+        ---
+        title: Über uns
+        ---
+        Wer wir sind.
+        """;
+
+    [Fact]
+    public void Builds_on_a_recycled_folder_equal_clean_builds_through_a_series_of_changes()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        Assert.False(Directory.Exists(OutputFolder.SpareOf(site.Output)));
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+        site.BuildOk();
+        Assert.True(Directory.Exists(OutputFolder.SpareOf(site.Output)));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+
+        // Recycled from here on: an edit, a new post with a new tag, a deleted post and page, a new slug.
+        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte, neu\ntags: [Daten]\n---\nGeändert.\n");
+        BuildReport third = site.BuildOk();
+        Assert.True(third.Statistics.FilesCarriedOver > 0);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+
+        site.Write("input/posts/2026-10-22-neu.md", "---\ntitle: Neu\ntags: [Energie]\n---\nGanz neu.\n");
+        site.BuildOk();
+        Assert.True(site.Exists("tags/energie/index.html"));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+
+        File.Delete(Path.Combine(site.Root, "input/posts/2026-10-08-eins.md"));
+        File.Delete(Path.Combine(site.Root, "input/pages/ueber-uns.md"));
+        site.BuildOk();
+        Assert.False(site.Exists("blog/eins/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "verkehr")));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\nslug: uralt\ntags: [Daten]\n---\nEin *alter* Beitrag.\n");
+        site.BuildOk();
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "blog", "alt")));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_failed_build_on_a_recycled_folder_leaves_every_published_file_as_it_was()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+        site.BuildOk();
+        // The page of "Eins" did not change in the second build: the published file and the spare's are one file.
+        string published = Path.Combine(site.Output, "blog/eins/index.html");
+        string spare = Path.Combine(OutputFolder.SpareOf(site.Output), "blog/eins/index.html");
+        Assert.Equal(File.ReadAllBytes(published), File.ReadAllBytes(spare));
+        var before = Snapshot(site.Output);
+
+        // Its text changes, and a broken link elsewhere fails the build after every page is written.
+        site.Write("input/posts/2026-10-08-eins.md", "---\ntitle: Eins\ntags: [Verkehr]\n---\nDer erste Beitrag, völlig neu.\n");
+        site.Write("input/pages/ueber-uns.md", "---\ntitle: Über uns\n---\nWer wir sind: [kaputt](/gibt-es-nicht/).\n");
+        BuildReport failed = site.Build();
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Message.StartsWith("broken link '/gibt-es-nicht/'", StringComparison.Ordinal));
+        var after = Snapshot(site.Output);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), $"{path} changed");
+        Assert.DoesNotContain("völlig neu", site.Read("blog/eins/index.html"), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(site.Root, "site.tmp-*"));
+
+        // Fixed, the next build publishes the change and equals a clean build.
+        site.Write("input/pages/ueber-uns.md", "---\ntitle: Über uns\n---\nWer wir sind.\n");
+        site.BuildOk();
+        site.AssertFileContent("blog/eins/index.html", "völlig neu");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void Files_added_or_changed_by_hand_do_not_survive_recycling()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        File.WriteAllText(Path.Combine(site.Output, "von-hand.txt"), "nicht von uns");
+        Directory.CreateDirectory(Path.Combine(site.Output, "blog", "fremd"));
+        File.WriteAllText(Path.Combine(site.Output, "blog", "fremd", "index.html"), "<p>fremd</p>");
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+        site.BuildOk();
+        // The hand-made files are now in the spare folder; a page there is changed by hand too.
+        string spare = OutputFolder.SpareOf(site.Output);
+        Assert.True(File.Exists(Path.Combine(spare, "von-hand.txt")));
+        string sparePage = Path.Combine(spare, "ueber-uns", "index.html");
+        File.Delete(sparePage);
+        File.WriteAllText(sparePage, "<p>von Hand</p>");
+
+        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte\ntags: [Daten]\n---\nEin Beitrag in der Mitte, ergänzt.\n");
+        site.BuildOk();
+
+        Assert.False(site.Exists("von-hand.txt"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "blog", "fremd")));
+        site.AssertFileContent("ueber-uns/index.html", "Wer wir sind");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_build_without_the_cache_removes_the_spare_folder()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+        site.BuildOk();
+        Assert.True(Directory.Exists(OutputFolder.SpareOf(site.Output)));
+
+        BuildReport report = SiteBuilder.BuildAsync(site.Options() with { UseCache = false }).GetAwaiter().GetResult();
+
+        Assert.True(report.Succeeded);
+        Assert.False(Directory.Exists(OutputFolder.SpareOf(site.Output)));
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
+}
