@@ -20,6 +20,7 @@ public static class LinkChecker
         // First every page's ids and links, then the checks, which need the ids of other pages.
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var links = new IReadOnlyList<HtmlAttribute>[pages.Length];
+        var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, pages.Length, i =>
         {
             if (scans?.Reuse(pages[i]) is { } known)
@@ -31,11 +32,13 @@ public static class LinkChecker
 
             var found = new List<HtmlAttribute>();
             HtmlScanner.Scan(File.ReadAllText(Path.Combine(outputRoot, pages[i])), found);
-            var pageIds = found.Where(a => a.Name is HtmlScanner.Id or HtmlScanner.Name).Select(a => a.Value).ToList();
-            found.RemoveAll(a => a.Name is HtmlScanner.Id or HtmlScanner.Name);
+            string[] pageIds = found.Where(a => a.Name is HtmlScanner.Id or HtmlScanner.Name).Select(a => a.Value).ToArray();
+            // Menu, footer and tag links repeat on every page: one string for each distinct URL is kept.
+            HtmlAttribute[] pageLinks = found.Where(a => a.Name is not (HtmlScanner.Id or HtmlScanner.Name))
+                .Select(a => a with { Value = urls.GetOrAdd(a.Value, a.Value) }).ToArray();
             ids[pages[i]] = pageIds.ToHashSet(StringComparer.Ordinal);
-            links[i] = found;
-            scans?.Keep(pages[i], pageIds, found);
+            links[i] = pageLinks;
+            scans?.Keep(pages[i], pageIds, pageLinks);
         });
 
         var broken = new ConcurrentBag<BrokenLink>();

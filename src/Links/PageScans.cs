@@ -43,9 +43,9 @@ public sealed class PageScans
     }
 
     /// <summary>Keeps a page's scan for the next build, under the key the page was made from (a page without one is read every time).</summary>
-    public void Keep(string page, IReadOnlyList<string> ids, IReadOnlyList<HtmlAttribute> links)
+    public void Keep(string page, string[] ids, HtmlAttribute[] links)
     {
-        if (_manifest.KeyOf(page) is { } key) _current[page] = new PageScan(key, [.. ids], [.. links]);
+        if (_manifest.KeyOf(page) is { } key) _current[page] = new PageScan(key, ids, links);
     }
 
     /// <summary>Stores the scans of this build's pages, once its output is in place.</summary>
