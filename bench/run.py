@@ -130,6 +130,8 @@ def main():
 
         def clean():
             shutil.rmtree(output, ignore_errors=True)
+            # The output before the last, kept for the next build to recycle (see README, Incremental builds).
+            shutil.rmtree(output + ".spare", ignore_errors=True)
             shutil.rmtree(cache, ignore_errors=True)
 
         build = sitecast + ["--source", site, "--now", "2026-11-28T10:00"]

@@ -76,11 +76,15 @@ public static class SiteBuilder
 
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
         IReadOnlyList<string> contentDates = cache is null ? [] : Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options));
-        var (staging, recycled) = Traced(trace, "build: staging folder", () => OutputFolder.CreateStaging(options.OutputRoot, recycle: cache is not null));
+        OutputManifest? manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot);
+        // The spare folder is recycled only when its files are known: else keeping any of them is impossible and
+        // removing them one by one costs more than starting afresh.
+        var (staging, recycled) = Traced(trace, "build: staging folder",
+            () => OutputFolder.CreateStaging(options.OutputRoot, recycle: manifest is { KnowsSpare: true }));
         try
         {
             SiteContext site = Traced(trace, "build: theme, templates, strings",
-                () => CreateContext(options, config, staging, recycled, diagnostics, now, cache, statistics, progress));
+                () => CreateContext(options, config, staging, recycled, manifest, diagnostics, now, cache, statistics, progress));
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
             if (!diagnostics.HasErrors)
@@ -155,7 +159,8 @@ public static class SiteBuilder
     private static void Traced(EngineTrace? trace, string step, Action action) =>
         Traced(trace, step, () => { action(); return true; });
 
-    private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, bool recycled, DiagnosticBag diagnostics,
+    private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, bool recycled,
+        OutputManifest? manifest, DiagnosticBag diagnostics,
         DateTimeOffset now, BuildCache? cache, BuildStatistics statistics, IProgressReporter? progress)
     {
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
@@ -166,7 +171,6 @@ public static class SiteBuilder
             (options.DefaultThemeRoot, "(default theme)"),
         ]);
         var urls = new SiteUrls(config.BaseUrl);
-        OutputManifest? manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot);
         var markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, cache, statistics);
 
         return new SiteContext

@@ -37,6 +37,9 @@ public sealed class OutputManifest
     /// <summary>True when the last build's output is known file by file, so it can be kept as the spare folder.</summary>
     public bool KnowsPrevious => _previous.Count > 0;
 
+    /// <summary>True when the spare folder's files are known, so recycling it saves work.</summary>
+    public bool KnowsSpare => _spare.Count > 0;
+
     /// <summary>The output folder, as a full path.</summary>
     public string OutputRoot => _outputRoot;
 
