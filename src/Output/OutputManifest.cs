@@ -92,7 +92,7 @@ public sealed class OutputManifest
     {
         if (!_spare.TryGetValue(destination, out Entry? entry) || entry.Key != key) return false;
         var file = new FileInfo(stagingPath);
-        if (!file.Exists || file.LinkTarget is not null || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks)
+        if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks)
             return false;
         _current[destination] = entry;
         _takenOver[destination] = true;
