@@ -35,7 +35,7 @@ public sealed class NothingLostTests
     {
         using var site = new TestSite(Files);
         site.BuildOk();
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
         int fileCount = before.Count;
         Assert.True(fileCount > filesBeforeFailure, $"the site has only {fileCount} files");
         // An edit, so the second build really writes (it is not skipped as up to date).
@@ -48,7 +48,7 @@ public sealed class NothingLostTests
         Assert.Equal(BuildReport.ContentErrors, report.ExitCode);
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("could not write", StringComparison.Ordinal) &&
                                                  d.Message.Contains("injected write failure", StringComparison.Ordinal));
-        AssertSame(before, Snapshot(site.Output));
+        FolderSnapshot.AssertSame(before, FolderSnapshot.Of(site.Output));
         Assert.Empty(Directory.GetDirectories(site.Root, "site.tmp-*"));
         Assert.Empty(Directory.GetDirectories(site.Root, "site.old-*"));
 
@@ -72,7 +72,7 @@ public sealed class NothingLostTests
     {
         using var site = new TestSite(Files);
         site.BuildOk();
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
         // The state Commit leaves when the process dies after moving site/ away and before moving staging in.
         string old = site.Output + ".old-" + Guid.NewGuid().ToString("N");
         string staging = site.Output + ".tmp-" + Guid.NewGuid().ToString("N");
@@ -85,7 +85,7 @@ public sealed class NothingLostTests
 
         Assert.Equal(BuildReport.ContentErrors, report.ExitCode);
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("last published output was restored", StringComparison.Ordinal));
-        AssertSame(before, Snapshot(site.Output));
+        FolderSnapshot.AssertSame(before, FolderSnapshot.Of(site.Output));
         Assert.False(Directory.Exists(old));
         Assert.False(Directory.Exists(staging));
     }
@@ -124,12 +124,6 @@ public sealed class NothingLostTests
         Assert.DoesNotContain("not ours", site.Read("index.html"), StringComparison.Ordinal);
     }
 
-    private static void AssertSame(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual)
-    {
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in expected) Assert.True(bytes.SequenceEqual(actual[path]), $"{path} changed");
-    }
-
     private static void CopyFolder(string from, string to)
     {
         foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
@@ -139,8 +133,4 @@ public sealed class NothingLostTests
             File.Copy(file, target);
         }
     }
-
-    private static Dictionary<string, byte[]> Snapshot(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
 }

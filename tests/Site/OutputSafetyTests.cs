@@ -33,9 +33,9 @@ public sealed class OutputSafetyTests
     {
         using var site = new TestSite(Files);
         site.BuildOk();
-        var first = Snapshot(site.Output);
+        var first = FolderSnapshot.Of(site.Output);
         site.BuildOk();
-        var second = Snapshot(site.Output);
+        var second = FolderSnapshot.Of(site.Output);
 
         Assert.Equal(first.Keys, second.Keys);
         foreach (var (path, bytes) in first) Assert.True(bytes.SequenceEqual(second[path]), $"{path} differs");
@@ -48,15 +48,13 @@ public sealed class OutputSafetyTests
     {
         using var site = new TestSite(Files);
         site.BuildOk();
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
 
         site.Write("input/posts/2026-01-19-zwei.md", "---\ntitle: [kaputt\n---\nText.\n");
         BuildReport report = site.Build();
 
         Assert.Equal(BuildReport.ContentErrors, report.ExitCode);
-        var after = Snapshot(site.Output);
-        Assert.Equal(before.Keys, after.Keys);
-        foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), $"{path} changed");
+        FolderSnapshot.AssertSame(before, FolderSnapshot.Of(site.Output));
         Assert.Empty(Directory.GetDirectories(site.Root, "site.tmp-*"));
     }
 
@@ -105,8 +103,4 @@ public sealed class OutputSafetyTests
     [InlineData("")]
     public void Destinations_outside_the_output_folder_are_refused(string destination) =>
         Assert.Null(SafePaths.ResolveDestination("/tmp/out", destination));
-
-    private static Dictionary<string, byte[]> Snapshot(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
 }

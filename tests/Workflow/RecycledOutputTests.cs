@@ -84,7 +84,7 @@ public sealed class RecycledOutputTests
         string published = Path.Combine(site.Output, "blog/eins/index.html");
         string spare = Path.Combine(OutputFolder.SpareOf(site.Output), "blog/eins/index.html");
         Assert.Equal(File.ReadAllBytes(published), File.ReadAllBytes(spare));
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
 
         // Its text changes, and a broken link elsewhere fails the build after every page is written.
         site.Write("input/posts/2026-10-08-eins.md", "---\ntitle: Eins\ntags: [Verkehr]\n---\nDer erste Beitrag, völlig neu.\n");
@@ -93,9 +93,7 @@ public sealed class RecycledOutputTests
 
         Assert.False(failed.Succeeded);
         Assert.Contains(failed.Diagnostics, d => d.Message.StartsWith("broken link '/gibt-es-nicht/'", StringComparison.Ordinal));
-        var after = Snapshot(site.Output);
-        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in before) Assert.True(bytes.SequenceEqual(after[path]), $"{path} changed");
+        FolderSnapshot.AssertSame(before, FolderSnapshot.Of(site.Output));
         Assert.DoesNotContain("völlig neu", site.Read("blog/eins/index.html"), StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(site.Root, "site.tmp-*"));
 
@@ -146,8 +144,4 @@ public sealed class RecycledOutputTests
         Assert.True(report.Succeeded);
         Assert.False(Directory.Exists(OutputFolder.SpareOf(site.Output)));
     }
-
-    private static Dictionary<string, byte[]> Snapshot(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
 }
