@@ -7,12 +7,11 @@ using Sitecast.Content;
 namespace Sitecast.Cache;
 
 /// <summary>
-/// Serialisation code generated at compile time for the entries every build reads (the Markdown index and
-/// file-hash links, audio facts, cover sizes, what was read from each Markdown file), so
-/// reading them spends no time on reflection. Other types fall back to reflection.
+/// Serialisation code generated at compile time for the entries every build reads (file-hash links, audio facts,
+/// cover sizes, what was read from each Markdown file), so reading them spends no time on reflection. Other types
+/// fall back to reflection. The Markdown index has a binary format of its own (<see cref="MarkdownIndexFile"/>).
 /// </summary>
 [JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
-[JsonSerializable(typeof(CacheEntry<SortedDictionary<string, RenderedMarkdown>>))]
 [JsonSerializable(typeof(CacheEntry<SortedDictionary<string, KnownSource>>))]
 [JsonSerializable(typeof(CacheEntry<string>))]
 [JsonSerializable(typeof(CacheEntry<Audio.AudioInfo>))]

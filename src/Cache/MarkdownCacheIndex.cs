@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Sitecast.Content;
 
 namespace Sitecast.Cache;
 
 /// <summary>
-/// Rendered Markdown kept in sixteen files (.sitecast-cache/markdown/index-0.json … index-f.json, by the first
+/// Rendered Markdown kept in sixteen files (.sitecast-cache/markdown/index-0.bin … index-f.bin, by the first
 /// digit of the key) rather than one file per post: a clean build of a few hundred posts then writes sixteen
 /// files instead of hundreds, which on slow file systems cost as much as the rendering itself, and a build that
 /// changed one post rewrites one sixteenth of the index, not all of it. Each part is loaded on first use, so
@@ -24,7 +23,7 @@ public sealed class MarkdownCacheIndex
         _parts = Enumerable.Range(0, Parts).Select(i => new Part(PathOf(cache, i))).ToArray();
     }
 
-    private static string PathOf(BuildCache cache, int part) => Path.Combine(cache.Root, Kind, $"index-{part:x}.json");
+    private static string PathOf(BuildCache cache, int part) => Path.Combine(cache.Root, Kind, $"index-{part:x}.bin");
 
     // Keys are lowercase hex hashes (CacheKey), so the first digit spreads them evenly.
     private Part PartOf(string key) => _parts[Convert.ToInt32(key[..1], 16)];
@@ -60,12 +59,10 @@ public sealed class MarkdownCacheIndex
         {
             bool unchanged = Volatile.Read(ref _added) == 0 && _stored.Value.Count == _used.Count;
             if (unchanged) return;
-            var sorted = new SortedDictionary<string, RenderedMarkdown>(_used, StringComparer.Ordinal);
-            var entry = new CacheEntry<SortedDictionary<string, RenderedMarkdown>>(BuildCache.Format, Kind, "index", sorted);
-            // Streamed into the file: a part of a large site's index is megabytes, and serialising it to one array
-            // first (which then grows by doubling) made it the build's peak of memory.
-            BuildCache.WriteAtomically(path, stream =>
-                JsonSerializer.Serialize(stream, entry, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringRenderedMarkdown));
+            // Streamed into the file: a part of a large site's index is megabytes.
+            BuildCache.WriteAtomically(path, stream => MarkdownIndexFile.Write(stream, _used));
+            // The JSON parts of earlier versions are never read again.
+            try { File.Delete(Path.ChangeExtension(path, ".json")); } catch (IOException) { /* only space */ }
         }
 
         private static Dictionary<string, RenderedMarkdown> Load(string path)
@@ -74,12 +71,9 @@ public sealed class MarkdownCacheIndex
             {
                 if (!File.Exists(path)) return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringRenderedMarkdown);
-                if (entry is null || entry.Format != BuildCache.Format || entry.Kind != Kind || entry.Value is null)
-                    return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-                return new Dictionary<string, RenderedMarkdown>(entry.Value.Where(e => e.Value is not null), StringComparer.Ordinal);
+                return MarkdownIndexFile.Read(stream) ?? new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
             }
-            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
             }

@@ -120,8 +120,8 @@ public sealed class IncrementalBuildTests
         using var site = new TestSite(Files);
         site.BuildOk();
         string cacheRoot = Path.Combine(site.Root, BuildCache.FolderName);
-        foreach (string entry in Directory.GetFiles(Path.Combine(cacheRoot, "markdown"), "*.json", SearchOption.AllDirectories))
-            File.WriteAllText(entry, "{ not json");
+        foreach (string entry in Directory.GetFiles(Path.Combine(cacheRoot, "markdown"), "*.bin", SearchOption.AllDirectories))
+            File.WriteAllBytes(entry, File.ReadAllBytes(entry)[..40]);
         File.WriteAllText(Path.Combine(site.Root, "input/posts/2026-10-08-eins.md"), "---\ntitle: Eins\ntags: [Daten]\n---\nDer *erste* Beitrag.\n\n");
 
         BuildReport report = site.BuildOk();
