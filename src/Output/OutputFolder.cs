@@ -145,7 +145,7 @@ public static class OutputFolder
 
     /// <summary>
     /// Marks the staging folder as ours and puts it in place of the output folder. Returns the previous output,
-    /// moved aside, for <see cref="DeleteTree"/>; null when there was none.
+    /// moved aside, for <see cref="Retire"/>; null when there was none.
     /// </summary>
     public static string? Commit(string staging, string outputRoot)
     {
