@@ -46,7 +46,7 @@ public static class MarkdownIndexFile
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadString() != Magic || reader.ReadInt32() != Version) return null;
-            int count = Count(reader, stream);
+            int count = reader.ReadCount();
             var entries = new Dictionary<string, RenderedMarkdown>(count, StringComparer.Ordinal);
             for (int e = 0; e < count; e++)
             {
@@ -54,7 +54,7 @@ public static class MarkdownIndexFile
                 string html = reader.ReadString();
                 string firstParagraph = reader.ReadString();
                 int wordCount = reader.Read7BitEncodedInt();
-                int linkCount = Count(reader, stream);
+                int linkCount = reader.ReadCount();
                 var links = new Dictionary<string, SourceLocation>(linkCount, StringComparer.Ordinal);
                 for (int i = 0; i < linkCount; i++)
                     links[reader.ReadString()] = new SourceLocation(reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
@@ -67,13 +67,5 @@ public static class MarkdownIndexFile
         {
             return null;
         }
-    }
-
-    /// <summary>A count, which can never exceed the bytes left: a damaged file fails here, not in an allocation.</summary>
-    private static int Count(BinaryReader reader, Stream stream)
-    {
-        int count = reader.Read7BitEncodedInt();
-        if (count < 0 || count > stream.Length - stream.Position) throw new FormatException("damaged count");
-        return count;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Sitecast.Cache;
 
 namespace Sitecast.Links;
 
@@ -70,19 +71,19 @@ public static class PageScanFile
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadString() != Magic || reader.ReadInt32() != Version || reader.ReadString() != outputRoot) return null;
-            var strings = new string[Count(reader, stream)];
+            var strings = new string[reader.ReadCount()];
             for (int i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
             string Text() => strings[reader.Read7BitEncodedInt()];
 
-            int pageCount = Count(reader, stream);
+            int pageCount = reader.ReadCount();
             var scans = new Dictionary<string, PageScan>(pageCount, StringComparer.Ordinal);
             for (int p = 0; p < pageCount; p++)
             {
                 string page = Text();
                 string key = Text();
-                var ids = new string[Count(reader, stream)];
+                var ids = new string[reader.ReadCount()];
                 for (int i = 0; i < ids.Length; i++) ids[i] = Text();
-                var links = new HtmlAttribute[Count(reader, stream)];
+                var links = new HtmlAttribute[reader.ReadCount()];
                 for (int i = 0; i < links.Length; i++) links[i] = new HtmlAttribute(Text(), Text(), reader.Read7BitEncodedInt());
                 scans[page] = new PageScan(key, ids, links);
             }
@@ -93,13 +94,5 @@ public static class PageScanFile
         {
             return null;
         }
-    }
-
-    /// <summary>A count, which can never exceed the bytes left (each item takes at least one): a damaged file fails here, not in an allocation.</summary>
-    private static int Count(BinaryReader reader, Stream stream)
-    {
-        int count = reader.Read7BitEncodedInt();
-        if (count < 0 || count > stream.Length - stream.Position) throw new FormatException("damaged count");
-        return count;
     }
 }
