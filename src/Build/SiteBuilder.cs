@@ -181,7 +181,7 @@ public static class SiteBuilder
             Now = now,
             Theme = theme,
             StagingRoot = staging,
-            StagingRecycled = recycled,
+            RecycledStaging = recycled ? new RecycledStaging(staging) : null,
             Markdown = markdown,
             Sources = cache is null ? null : new SourceIndex(cache, markdown.CacheOptions, statistics),
             Statistics = statistics,

@@ -25,10 +25,10 @@ public sealed class SiteContext
     public required string StagingRoot { get; init; }
 
     /// <summary>
-    /// True when the staging folder is the recycled spare folder, which holds an earlier output: a file in it is
-    /// kept only when it is known to be right, and is removed, never written into, otherwise.
+    /// Set when the staging folder is the recycled spare folder, which holds an earlier output: a file in it is
+    /// kept only when it is known to be right, and is removed, never written into, otherwise. Null for a new folder.
     /// </summary>
-    public bool StagingRecycled { get; init; }
+    public Output.RecycledStaging? RecycledStaging { get; init; }
 
     public required MarkdownRenderer Markdown { get; init; }
 

@@ -46,12 +46,13 @@ public sealed class WriteFiles(SiteContext site) : IModule
                 DocumentContent content = write.Document.Content;
                 string destination = write.Document.Destination!;
                 string? key = KeyOf(content);
-                if (site.StagingRecycled)
+                if (site.RecycledStaging is { } recycled)
                 {
                     // The file the spare folder holds here may be right already; if not, it goes before anything
                     // is written, since it may be a hard link shared with the published output.
+                    recycled.CheckFolders(write.Path);
                     if (key is not null && site.Manifest is { } spare && spare.TryKeep(destination, key, write.Path)) return;
-                    Output.OutputFolder.ClearForWrite(write.Path);
+                    Output.RecycledStaging.ClearForWrite(write.Path);
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);

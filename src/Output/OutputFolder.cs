@@ -27,9 +27,6 @@ public static class OutputFolder
         return null;
     }
 
-    /// <summary>A new, empty staging folder beside the output folder (same file system, so the swap is a rename).</summary>
-    public static string CreateStaging(string outputRoot) => CreateStaging(outputRoot, recycle: false).Path;
-
     /// <summary>
     /// A staging folder beside the output folder (same file system, so the swap is a rename). With
     /// <paramref name="recycle"/>, the spare folder (the output before the last, see <see cref="Retire"/>) becomes
@@ -117,30 +114,6 @@ public static class OutputFolder
 
         Walk(new DirectoryInfo(staging), "");
         return deleted;
-    }
-
-    /// <summary>
-    /// Makes way for a file in a recycled staging folder: whatever stands at its path is removed, never written
-    /// into, because a file there may be a hard link shared with the published output, which a write would change.
-    /// </summary>
-    public static void ClearForWrite(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            if (new DirectoryInfo(path).LinkTarget is null) Directory.Delete(path, recursive: true);
-            else Directory.Delete(path);
-        }
-        else if (Directory.Exists(Path.GetDirectoryName(path)))
-        {
-            File.Delete(path);
-        }
-
-        // A file where a folder of the path must now be (a page that became a folder of pages) goes too.
-        for (string? parent = Path.GetDirectoryName(path); parent is not null; parent = Path.GetDirectoryName(parent))
-        {
-            if (Directory.Exists(parent)) break;
-            if (File.Exists(parent)) File.Delete(parent);
-        }
     }
 
     /// <summary>

@@ -131,6 +131,30 @@ public sealed class RecycledOutputTests
     }
 
     [Fact]
+    public void A_link_put_into_the_output_by_hand_never_leads_a_write_out_of_it()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string outside = Path.Combine(site.Root, "anderswo");
+        Directory.CreateDirectory(outside);
+        string page = Path.Combine(site.Output, "blog", "eins");
+        Directory.Delete(page, recursive: true);
+        Directory.CreateSymbolicLink(page, outside);
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+        site.BuildOk();
+        // The link is now in the spare folder, which the next build recycles.
+        Assert.NotNull(new DirectoryInfo(Path.Combine(OutputFolder.SpareOf(site.Output), "blog", "eins")).LinkTarget);
+        site.Write("input/posts/2026-10-08-eins.md", "---\ntitle: Eins\ntags: [Verkehr]\n---\nDer erste Beitrag, neu.\n");
+
+        site.BuildOk();
+
+        Assert.Empty(Directory.GetFileSystemEntries(outside));
+        Assert.Null(new DirectoryInfo(Path.Combine(site.Output, "blog", "eins")).LinkTarget);
+        site.AssertFileContent("blog/eins/index.html", "Der erste Beitrag, neu.");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
     public void A_build_without_the_cache_removes_the_spare_folder()
     {
         using var site = new TestSite(Files);
