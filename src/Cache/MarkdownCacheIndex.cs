@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Sitecast.Content;
 
 namespace Sitecast.Cache;
@@ -37,30 +36,17 @@ public sealed class MarkdownCacheIndex
 
     private sealed class Part(string path)
     {
-        private readonly ConcurrentDictionary<string, RenderedMarkdown> _used = new(StringComparer.Ordinal);
-        private readonly Lazy<Dictionary<string, RenderedMarkdown>> _stored = new(() => Load(path));
-        private int _added;
+        private readonly UsedEntries<RenderedMarkdown> _entries = new(() => Load(path));
 
-        public bool TryGet(string key, out RenderedMarkdown rendered)
-        {
-            if (_used.TryGetValue(key, out rendered!)) return true;
-            if (!_stored.Value.TryGetValue(key, out rendered!)) return false;
-            _used[key] = rendered;
-            return true;
-        }
+        public bool TryGet(string key, out RenderedMarkdown rendered) => _entries.TryGet(key, out rendered);
 
-        public void Put(string key, RenderedMarkdown rendered)
-        {
-            _used[key] = rendered;
-            Interlocked.Exchange(ref _added, 1);
-        }
+        public void Put(string key, RenderedMarkdown rendered) => _entries.Put(key, rendered);
 
         public void Save()
         {
-            bool unchanged = Volatile.Read(ref _added) == 0 && _stored.Value.Count == _used.Count;
-            if (unchanged) return;
+            if (!_entries.Changed) return;
             // Streamed into the file: a part of a large site's index is megabytes.
-            BuildCache.WriteAtomically(path, stream => MarkdownIndexFile.Write(stream, _used));
+            BuildCache.WriteAtomically(path, stream => MarkdownIndexFile.Write(stream, _entries.Used));
             // The JSON parts of earlier versions are never read again.
             try { File.Delete(Path.ChangeExtension(path, ".json")); } catch (IOException) { /* only space */ }
         }

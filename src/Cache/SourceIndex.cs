@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
@@ -21,9 +20,7 @@ public sealed class SourceIndex
     private readonly string _path;
     private readonly string _key;
     private readonly Build.BuildStatistics? _statistics;
-    private readonly Lazy<Dictionary<string, KnownSource>> _stored;
-    private readonly ConcurrentDictionary<string, KnownSource> _used = new(StringComparer.Ordinal);
-    private int _added;
+    private readonly UsedEntries<KnownSource> _entries;
 
     /// <param name="options">Everything else the stored results depend on (the Markdown rendering options).</param>
     public SourceIndex(BuildCache cache, string options, Build.BuildStatistics? statistics = null)
@@ -31,33 +28,23 @@ public sealed class SourceIndex
         _statistics = statistics;
         _path = Path.Combine(cache.Root, Kind, "index.json");
         _key = CacheKey.Of(Kind, ProgramBuild.Id, options);
-        _stored = new Lazy<Dictionary<string, KnownSource>>(Load);
+        _entries = new UsedEntries<KnownSource>(Load);
     }
 
     /// <summary>What was read from the file at <paramref name="displayPath"/> when it had its present size and time.</summary>
-    public bool TryGet(string displayPath, FileInfo file, out KnownSource known)
-    {
-        if (!_stored.Value.TryGetValue(displayPath, out known!)) return false;
-        if (known.Size != file.Length || known.Modified != file.LastWriteTimeUtc.Ticks) return false;
-        _used[displayPath] = known;
-        return true;
-    }
+    public bool TryGet(string displayPath, FileInfo file, out KnownSource known) =>
+        _entries.TryGet(displayPath, out known, k => k.Size == file.Length && k.Modified == file.LastWriteTimeUtc.Ticks);
 
     /// <summary>Counts a file taken from the index (for the summary and for tests).</summary>
     public void CountNotRead() => _statistics?.CountSourceNotRead();
 
-    public void Put(string displayPath, KnownSource known)
-    {
-        _used[displayPath] = known;
-        Interlocked.Exchange(ref _added, 1);
-    }
+    public void Put(string displayPath, KnownSource known) => _entries.Put(displayPath, known);
 
     /// <summary>Writes the index when this build added an entry or stopped using one.</summary>
     public void Save()
     {
-        bool unchanged = Volatile.Read(ref _added) == 0 && _stored.Value.Count == _used.Count;
-        if (unchanged) return;
-        var sorted = new SortedDictionary<string, KnownSource>(_used, StringComparer.Ordinal);
+        if (!_entries.Changed) return;
+        var sorted = new SortedDictionary<string, KnownSource>(_entries.Used.ToDictionary(), StringComparer.Ordinal);
         var entry = new CacheEntry<SortedDictionary<string, KnownSource>>(BuildCache.Format, Kind, _key, sorted);
         BuildCache.WriteAtomically(_path, stream =>
             JsonSerializer.Serialize(stream, entry, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringKnownSource));
