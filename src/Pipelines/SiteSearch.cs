@@ -37,7 +37,9 @@ public sealed class SiteSearch : Pipeline
         var entries = SearchEntries.From(context.OutputsOf<Posts>(), all)
             .Select(e => e with { Url = site.Urls.Relative(e.Url) })
             .ToList();
+        // The scores of entries unchanged since the last build come from the cache (see StoredScores).
+        string? scoresPath = site.Cache is null ? null : Path.Combine(site.Cache.Root, "search", "scores.bin");
         // Written as the bytes the JSON writer made: a large index never becomes a string on its way to disk.
-        return new Document { Destination = IndexPath, Content = DocumentContent.FromBytes(SearchIndex.BuildUtf8(entries)) };
+        return new Document { Destination = IndexPath, Content = DocumentContent.FromBytes(SearchIndex.BuildUtf8(entries, scoresPath)) };
     }
 }

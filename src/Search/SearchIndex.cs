@@ -36,33 +36,40 @@ public static class SearchIndex
     /// <summary>The index as text, for tests and tools; the build writes <see cref="BuildUtf8"/>.</summary>
     public static string Build(IReadOnlyList<SearchEntry> entries) => Encoding.UTF8.GetString(BuildUtf8(entries));
 
-    /// <summary>The index file's bytes: UTF-8 without a byte order mark, ending with a newline.</summary>
-    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries)
+    /// <summary>
+    /// The index file's bytes: UTF-8 without a byte order mark, ending with a newline. With
+    /// <paramref name="scoresPath"/>, entries unchanged since the index stored there are not scored again, and the
+    /// new index is stored there for the next build.
+    /// </summary>
+    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries, string? scoresPath = null)
     {
-        var tables = new TermTable[(entries.Count + RunLength - 1) / RunLength];
-        Parallel.For(0, tables.Length, run =>
-        {
-            var table = new TermTable();
-            for (int doc = run * RunLength; doc < Math.Min(entries.Count, (run + 1) * RunLength); doc++) table.AddEntry(doc, entries[doc]);
-            tables[run] = table;
-        });
+        UInt128[]? keys = scoresPath is null ? null : [.. entries.Select(EntryKey.Of)];
+        StoredScores? stored = scoresPath is null ? null : StoredScores.Load(scoresPath);
+        bool[]? reused = null;
+        int[]? current = stored?.Match(keys!, out reused);
+        var fresh = Enumerable.Range(0, entries.Count).Where(doc => reused is null || !reused[doc]).ToList();
 
-        // Appended in run order, each term's postings stay in document order, as the scoring of one entry after
-        // another would have left them.
-        var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (TermTable table in tables)
+        // The stored entries' postings first, then the fresh entries' merged in, so that every term's postings are
+        // in entry order, as scoring every entry would have left them.
+        var terms = stored?.Postings(current!) ?? new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (TermTable table in Score(entries, fresh))
         {
             foreach (var (term, tally) in table.Terms)
             {
                 ref List<int>? postings = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _);
-                if (postings is null) postings = tally.Postings;
-                else postings.AddRange(tally.Postings);
+                postings = postings is null ? tally.Postings : MergeByEntry(postings, tally.Postings);
             }
         }
+
+        // An entry that moved (a post given another date) took its stored postings out of order.
+        if (current is not null && !IsAscending(current))
+            foreach (List<int> postings in terms.Values) SortByEntry(postings);
 
         // Sorted once, at the end: ordinal, as search.js expects.
         string[] sortedTerms = [.. terms.Keys];
         Array.Sort(sortedTerms, StringComparer.Ordinal);
+        if (scoresPath is not null && (stored is null || fresh.Count > 0 || stored.Count != entries.Count))
+            StoredScores.Save(scoresPath, keys!, sortedTerms, terms);
 
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -101,6 +108,71 @@ public static class SearchIndex
         buffer.WrittenSpan.CopyTo(file);
         file[^1] = (byte)'\n';
         return file;
+    }
+
+    /// <summary>The terms of the given entries, one table per run of entries, in entry order.</summary>
+    private static TermTable[] Score(IReadOnlyList<SearchEntry> entries, List<int> docs)
+    {
+        var tables = new TermTable[(docs.Count + RunLength - 1) / RunLength];
+        Parallel.For(0, tables.Length, run =>
+        {
+            var table = new TermTable();
+            for (int i = run * RunLength; i < Math.Min(docs.Count, (run + 1) * RunLength); i++) table.AddEntry(docs[i], entries[docs[i]]);
+            tables[run] = table;
+        });
+        return tables;
+    }
+
+    /// <summary>Two lists of (entry, score) pairs, each in entry order, as one in entry order.</summary>
+    private static List<int> MergeByEntry(List<int> first, List<int> second)
+    {
+        if (first[^2] < second[0])
+        {
+            first.AddRange(second);
+            return first;
+        }
+
+        var merged = new List<int>(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count && j < second.Count)
+        {
+            List<int> from = first[i] < second[j] ? first : second;
+            int at = from == first ? i : j;
+            merged.Add(from[at]);
+            merged.Add(from[at + 1]);
+            if (from == first) i += 2;
+            else j += 2;
+        }
+
+        for (; i < first.Count; i++) merged.Add(first[i]);
+        for (; j < second.Count; j++) merged.Add(second[j]);
+        return merged;
+    }
+
+    private static bool IsAscending(int[] docs)
+    {
+        int last = -1;
+        foreach (int doc in docs)
+        {
+            if (doc < 0) continue;
+            if (doc < last) return false;
+            last = doc;
+        }
+
+        return true;
+    }
+
+    /// <summary>Puts (entry, score) pairs in entry order.</summary>
+    private static void SortByEntry(List<int> postings)
+    {
+        var pairs = new long[postings.Count / 2];
+        for (int i = 0; i < pairs.Length; i++) pairs[i] = ((long)postings[2 * i] << 32) | (uint)postings[2 * i + 1];
+        Array.Sort(pairs);
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            postings[2 * i] = (int)(pairs[i] >> 32);
+            postings[2 * i + 1] = (int)pairs[i];
+        }
     }
 
     /// <summary>Writes <c>[1,2,3]</c>, as Utf8JsonWriter writes an array of numbers without indentation.</summary>

@@ -1,0 +1,34 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Sitecast.Search;
+
+/// <summary>
+/// A fingerprint of everything an entry's scores are made from (and of its URL, so that no two entries of a site
+/// share one): an entry with the same key as in the last build has the same terms and scores, which are then
+/// taken from <see cref="StoredScores"/> instead of being read out of its text again.
+/// </summary>
+public static class EntryKey
+{
+    public static UInt128 Of(SearchEntry entry)
+    {
+        var hash = new XxHash128();
+        Append(hash, entry.Url);
+        Append(hash, entry.Title);
+        Append(hash, entry.Description ?? "\0");
+        Append(hash, entry.Tags.Count);
+        foreach (string tag in entry.Tags) Append(hash, tag);
+        Append(hash, entry.Text);
+        Append(hash, entry.Html);
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    // Length first, so ("ab", "c") and ("a", "bc") differ.
+    private static void Append(XxHash128 hash, string text)
+    {
+        Append(hash, text.Length);
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private static void Append(XxHash128 hash, int number) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)));
+}
