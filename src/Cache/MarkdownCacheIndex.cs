@@ -56,8 +56,8 @@ public sealed class MarkdownCacheIndex
             try
             {
                 if (!File.Exists(path)) return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                return MarkdownIndexFile.Read(stream) ?? new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+                // Read whole and kept: the bodies' HTML is read out of these bytes when it is needed.
+                return MarkdownIndexFile.Read(File.ReadAllBytes(path)) ?? new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -25,7 +25,7 @@ public static class MarkdownIndexFile
         foreach (var (key, rendered) in stored)
         {
             writer.Write(key);
-            writer.Write(rendered.Html);
+            rendered.Body.WriteTo(writer);
             writer.Write(rendered.FirstParagraph);
             writer.Write7BitEncodedInt(rendered.WordCount);
             writer.Write7BitEncodedInt(rendered.Links.Count);
@@ -39,19 +39,25 @@ public static class MarkdownIndexFile
         }
     }
 
-    /// <summary>The stored bodies by key; null for a file of another version, or a damaged one.</summary>
-    public static Dictionary<string, RenderedMarkdown>? Read(Stream stream)
+    /// <summary>
+    /// The stored bodies by key; null for a file of another version, or a damaged one. Their HTML stays in
+    /// <paramref name="file"/> as UTF-8 until it is needed (see <see cref="BodyHtml"/>).
+    /// </summary>
+    public static Dictionary<string, RenderedMarkdown>? Read(byte[] file)
     {
         try
         {
-            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            using var stream = new MemoryStream(file, writable: false);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != Version) return null;
             int count = reader.ReadCount();
             var entries = new Dictionary<string, RenderedMarkdown>(count, StringComparer.Ordinal);
             for (int e = 0; e < count; e++)
             {
                 string key = reader.ReadString();
-                string html = reader.ReadString();
+                int htmlLength = reader.ReadCount();
+                var html = BodyHtml.FromUtf8(file.AsMemory((int)stream.Position, htmlLength), key);
+                stream.Seek(htmlLength, SeekOrigin.Current);
                 string firstParagraph = reader.ReadString();
                 int wordCount = reader.Read7BitEncodedInt();
                 int linkCount = reader.ReadCount();

@@ -85,7 +85,9 @@ public sealed class MarkdownRenderer
         if (key is null) return RenderUncached(markdown, context);
         if (TryGetCached(key, out RenderedMarkdown cached)) return cached;
 
-        RenderedMarkdown rendered = RenderUncached(markdown, context);
+        RenderedMarkdown fresh = RenderUncached(markdown, context);
+        // Keyed, it is the same body as the one the next build takes from the index: pages showing it keep their keys.
+        var rendered = fresh with { Body = new BodyHtml(fresh.Html, key) };
         _cache!.Put(key, rendered);
         return rendered;
     }

@@ -24,7 +24,7 @@ public static class BlogFeedBuilder
             string url = site.Urls.Absolute(post.Url);
             string? summary = post.Description ?? NullIfEmpty(document.Get<string>(MetadataKeys.Excerpt));
             string? image = post.ImageUrl is { Length: > 0 } path ? links.Resolve(path, new Uri(url)) : null;
-            return new FeedEntry(post.Title, url, post.Date, summary, links.Rewrite(post.ContentHtml, post.Url),
+            return new FeedEntry(post.Title, url, post.Date, summary, links.Rewrite(post.Body.Decode(), post.Url),
                 post.Tags, post.Author?.Name, post.Author?.Url, image);
         }).ToList();
 

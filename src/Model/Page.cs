@@ -8,6 +8,7 @@ public sealed record Page
     public required string Slug { get; init; }
     public string? Description { get; init; }
     public bool Draft { get; init; }
-    public string ContentHtml { get; init; } = "";
+    /// <summary>The Markdown body rendered to HTML (without the layout).</summary>
+    public Content.BodyHtml Body { get; init; } = Content.BodyHtml.Empty;
     public required string Url { get; init; }
 }

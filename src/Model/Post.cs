@@ -20,7 +20,7 @@ public sealed record Post
     public bool Scheduled { get; init; }
 
     /// <summary>The Markdown body rendered to HTML (without the layout).</summary>
-    public string ContentHtml { get; init; } = "";
+    public Content.BodyHtml Body { get; init; } = Content.BodyHtml.Empty;
 
     /// <summary>Root-relative URL with a trailing slash, e.g. /blog/my-post/.</summary>
     public required string Url { get; init; }

@@ -23,7 +23,7 @@ public sealed class ParsePages(SiteContext site) : PerDocumentModule
             Slug = slug,
             Description = source.FrontMatter.Description?.Trim() is { Length: > 0 } d ? d : source.Body.FirstParagraph,
             Draft = source.FrontMatter.Draft,
-            ContentHtml = source.Body.Html,
+            Body = source.Body.Body,
             Url = $"/{slug}/",
         };
 

@@ -51,7 +51,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
             Image = front.Image,
             ImageUrl = imageUrl,
             Scheduled = scheduled,
-            ContentHtml = source.Body.Html,
+            Body = source.Body.Body,
             Url = $"/blog/{slug}/",
         };
 

@@ -19,7 +19,9 @@ public static class EntryKey
         Append(hash, entry.Tags.Count);
         foreach (string tag in entry.Tags) Append(hash, tag);
         Append(hash, entry.Text);
-        Append(hash, entry.Html);
+        // A body's key in the Markdown index stands for its HTML, which then is not read.
+        Append(hash, entry.Html.Key is null ? "t" : "k");
+        Append(hash, entry.Html.Key ?? entry.Html.Decode());
         return hash.GetCurrentHashAsUInt128();
     }
 

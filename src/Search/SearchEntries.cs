@@ -22,6 +22,6 @@ public static class SearchEntries
     {
         Post post = document.ModelAs<Post>();
         return new SearchEntry("post", post.Url, post.Title, post.Description, post.Tags, "",
-            post.Description ?? document.Get<string>(MetadataKeys.Excerpt) ?? "") { Html = post.ContentHtml };
+            post.Description ?? document.Get<string>(MetadataKeys.Excerpt) ?? "") { Html = post.Body };
     }
 }

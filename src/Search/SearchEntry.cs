@@ -19,7 +19,8 @@ public sealed record SearchEntry(
 {
     /// <summary>
     /// Rendered HTML to search in besides <see cref="Text"/>, as <see cref="HtmlToText"/> reads it. A post gives
-    /// its HTML as it is: the index reads the words straight out of it, without making a copy of its text first.
+    /// its body as it is: the index reads the words straight out of it, without making a copy of its text first,
+    /// and an unchanged body's scores are found by its key without reading it at all (see StoredScores).
     /// </summary>
-    public string Html { get; init; } = "";
+    public Content.BodyHtml Html { get; init; } = Content.BodyHtml.Empty;
 }

@@ -39,7 +39,7 @@ internal sealed class TermTable : ITermSink
         foreach (string tag in entry.Tags) AddField(TermField.Tags, tag);
         AddField(TermField.Description, entry.Description ?? "");
         AddField(TermField.Text, entry.Text);
-        if (entry.Html.Length > 0) AddHtml(entry.Html);
+        if (!entry.Html.IsEmpty) AddHtml(entry.Html.Decode());
         foreach (TermTally tally in _inEntry)
         {
             tally.Postings.Add(doc);

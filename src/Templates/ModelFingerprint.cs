@@ -42,6 +42,12 @@ public static class ModelFingerprint
         {
             case null: AppendTag(hash, 'z'); return true;
             case string text: AppendTag(hash, 's'); AppendText(hash, text); return true;
+            case Content.BodyHtml body when body.Key is { } key:
+                // The Markdown index key stands for the HTML, so a page taken over never reads its body.
+                AppendTag(hash, 'k');
+                AppendText(hash, key);
+                return true;
+            case Content.BodyHtml body: AppendTag(hash, 's'); AppendText(hash, body.Decode()); return true;
             case bool flag: AppendTag(hash, flag ? 'T' : 'F'); return true;
             case int or long or short or byte or uint or ulong or double or float or decimal:
                 AppendTag(hash, 'n');

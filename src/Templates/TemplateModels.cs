@@ -67,7 +67,8 @@ public static class TemplateModels
             ["author"] = post.Author is null ? null : new Dictionary<string, object?> { ["name"] = post.Author.Name, ["url"] = post.Author.Url },
             ["image"] = post.Image,
             ["image_url"] = post.ImageUrl,
-            ["content"] = post.ContentHtml,
+            // The body itself, not its text: a page taken over never needs the text (see BodyHtml).
+            ["content"] = post.Body,
             ["reading_minutes"] = Math.Max(1, (int)Math.Round(words / 200.0)),
             ["draft"] = post.Draft,
             ["scheduled"] = post.Scheduled,
@@ -79,7 +80,7 @@ public static class TemplateModels
         ["title"] = page.Title,
         ["url"] = page.Url,
         ["description"] = page.Description,
-        ["content"] = page.ContentHtml,
+        ["content"] = page.Body,
         ["draft"] = page.Draft,
     };
 

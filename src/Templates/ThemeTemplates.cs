@@ -38,6 +38,8 @@ public sealed partial class ThemeTemplates
             MaxSteps = 10_000_000,
         };
         TemplateFilters.Register(_options.Filters, urls, language);
+        // A rendered body is text to templates, read from the Markdown index only when a page is rendered.
+        _options.ValueConverters.Add(value => value is Content.BodyHtml body ? new StringValue(body.Decode()) : null);
 
         var parser = new FluidParser();
         var errors = new List<Diagnostic>();

@@ -27,12 +27,14 @@ public sealed class MarkdownIndexFileTests
         MarkdownIndexFile.Write(stream, entries);
         byte[] bytes = stream.ToArray();
 
-        var read = MarkdownIndexFile.Read(new MemoryStream(bytes));
+        var read = MarkdownIndexFile.Read(bytes);
 
         Assert.NotNull(read);
         Assert.Equal(["a0", "b1"], read.Keys.Order(StringComparer.Ordinal));
         foreach (var (key, expected) in entries)
         {
+            // A stored body is known by its key, which stands for its HTML in page keys.
+            Assert.Equal(key, read[key].Body.Key);
             Assert.Equal(expected.Html, read[key].Html);
             Assert.Equal(expected.FirstParagraph, read[key].FirstParagraph);
             Assert.Equal(expected.WordCount, read[key].WordCount);
@@ -40,7 +42,29 @@ public sealed class MarkdownIndexFileTests
         }
 
         for (int length = 0; length < bytes.Length; length += 5)
-            Assert.Null(MarkdownIndexFile.Read(new MemoryStream(bytes[..length])));
-        Assert.Null(MarkdownIndexFile.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\"Format\":1}"))));
+            Assert.Null(MarkdownIndexFile.Read(bytes[..length]));
+        Assert.Null(MarkdownIndexFile.Read(Encoding.UTF8.GetBytes("{\"Format\":1}")));
+    }
+
+    [Fact]
+    public void A_part_written_again_from_bodies_not_yet_read_is_the_same_file()
+    {
+        var entries = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal)
+        {
+            ["c2"] = new("<p>Straßen, Plätze und „Zwillinge“ 🎧</p>\n", "Straßen, Plätze und „Zwillinge“ 🎧", 4),
+            ["d3"] = new("<h2 id=\"x\">Ü</h2>\n", "", 1),
+        };
+        using var first = new MemoryStream();
+        MarkdownIndexFile.Write(first, entries);
+        var read = MarkdownIndexFile.Read(first.ToArray())!;
+
+        // Written from the stored bytes (their text never decoded), then again after decoding one of them.
+        using var second = new MemoryStream();
+        MarkdownIndexFile.Write(second, read);
+        Assert.Equal(first.ToArray(), second.ToArray());
+        Assert.Equal(entries["c2"].Html, read["c2"].Html);
+        using var third = new MemoryStream();
+        MarkdownIndexFile.Write(third, read);
+        Assert.Equal(first.ToArray(), third.ToArray());
     }
 }

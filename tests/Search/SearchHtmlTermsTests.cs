@@ -1,3 +1,4 @@
+using Sitecast.Content;
 using Sitecast.Search;
 using Xunit;
 
@@ -20,7 +21,7 @@ public sealed class SearchHtmlTermsTests
     [InlineData("")]
     public void Html_scores_as_its_text(string html)
     {
-        var fromHtml = new SearchEntry("post", "/blog/x/", "Titel", null, [], "", "") { Html = html };
+        var fromHtml = new SearchEntry("post", "/blog/x/", "Titel", null, [], "", "") { Html = new BodyHtml(html) };
         var fromText = new SearchEntry("post", "/blog/x/", "Titel", null, [], HtmlToText.Of(html), "");
 
         Assert.Equal(SearchIndex.Score(fromText), SearchIndex.Score(fromHtml));

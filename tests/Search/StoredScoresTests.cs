@@ -1,3 +1,4 @@
+using Sitecast.Content;
 using Sitecast.Search;
 using Xunit;
 
@@ -17,7 +18,7 @@ public sealed class StoredScoresTests : IDisposable
     private static SearchEntry Post(int n, string extra = "") => new("post", $"/blog/beitrag-{n}/", $"Beitrag {n} über Städte",
         n % 2 == 0 ? "Kurz gesagt" : null, n % 3 == 0 ? ["Daten", "Stadt"] : ["Verkehr"], "", $"Auszug {n}.")
     {
-        Html = $"<h2 id=\"a{n}\">Abschnitt {n}</h2>\n<p>Die Planung der Straßen in Köln {n}, Wohnungen &amp; Plätze. {extra}</p>",
+        Html = new BodyHtml($"<h2 id=\"a{n}\">Abschnitt {n}</h2>\n<p>Die Planung der Straßen in Köln {n}, Wohnungen &amp; Plätze. {extra}</p>"),
     };
 
     private static List<SearchEntry> Site(int count) =>
@@ -75,7 +76,7 @@ public sealed class StoredScoresTests : IDisposable
         Assert.Equal(Terms(fresh), Terms(reused));
 
         // A key that differs (here by one character of the text) is scored from its text.
-        SearchEntry changed = original with { Html = original.Html.Replace("Köln", "Rotterdam") };
+        SearchEntry changed = original with { Html = new BodyHtml(original.Html.Decode().Replace("Köln", "Rotterdam")) };
         Assert.NotEqual(EntryKey.Of(original), EntryKey.Of(changed));
         Assert.Contains("\"rotterdam\"", BuildWithStore([changed]));
     }
@@ -89,7 +90,7 @@ public sealed class StoredScoresTests : IDisposable
         Assert.NotEqual(key, EntryKey.Of(entry with { Description = "Anders" }));
         Assert.NotEqual(key, EntryKey.Of(entry with { Tags = ["Daten"] }));
         Assert.NotEqual(key, EntryKey.Of(entry with { Text = "Mehr" }));
-        Assert.NotEqual(key, EntryKey.Of(entry with { Html = entry.Html + " " }));
+        Assert.NotEqual(key, EntryKey.Of(entry with { Html = new BodyHtml(entry.Html.Decode() + " ") }));
         Assert.NotEqual(key, EntryKey.Of(entry with { Url = "/blog/anders/" }));
         // Fields run together differently are different keys.
         Assert.NotEqual(EntryKey.Of(entry with { Title = "ab", Text = "c" }), EntryKey.Of(entry with { Title = "a", Text = "bc" }));

@@ -1,3 +1,4 @@
+using Sitecast.Content;
 using Sitecast.Templates;
 using Xunit;
 
@@ -32,6 +33,23 @@ public sealed class ModelFingerprintTests
         // Text split differently is not the same text.
         Assert.NotEqual(ModelFingerprint.Of("theme", "post", new Dictionary<string, object?> { ["a"] = "bc" }),
             ModelFingerprint.Of("theme", "post", new Dictionary<string, object?> { ["ab"] = "c" }));
+    }
+
+    [Fact]
+    public void A_body_from_the_Markdown_index_is_keyed_by_its_index_key_and_any_other_body_by_its_text()
+    {
+        static string? Of(object body) => ModelFingerprint.Of("theme", "post", new Dictionary<string, object?> { ["content"] = body });
+
+        // A body the index holds: its key stands for its HTML (the bytes are not read), so equal keys are one body.
+        var stored = BodyHtml.FromUtf8("<p>Eins</p>"u8.ToArray(), "abc123");
+        Assert.Equal(Of(stored), Of(BodyHtml.FromUtf8("<p>anders</p>"u8.ToArray(), "abc123")));
+        Assert.NotEqual(Of(stored), Of(BodyHtml.FromUtf8("<p>Eins</p>"u8.ToArray(), "abc124")));
+        // The same body just rendered carries the same key: its page keeps its key in the next build.
+        Assert.Equal(Of(stored), Of(new BodyHtml("<p>Eins</p>", "abc123")));
+        // A body without a key (one with images) is hashed by its text, as the text itself would be.
+        Assert.Equal(Of("<p>Eins</p>"), Of(new BodyHtml("<p>Eins</p>")));
+        Assert.NotEqual(Of("<p>Eins</p>"), Of(new BodyHtml("<p>Zwei</p>")));
+        Assert.NotEqual(Of(stored), Of(new BodyHtml("abc123")));
     }
 
     [Fact]
