@@ -75,7 +75,10 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
 
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
-        IReadOnlyList<string> contentDates = cache is null ? [] : Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options));
+        // Only the stamp needs them, at the end: read beside the build rather than before it.
+        Task<IReadOnlyList<string>> contentDates = cache is null
+            ? Task.FromResult<IReadOnlyList<string>>([])
+            : Task.Run(() => Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options)));
         OutputManifest? manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot);
         // The spare folder is recycled only when its files are known: else keeping any of them is impossible and
         // removing them one by one costs more than starting afresh.
@@ -87,6 +90,7 @@ public static class SiteBuilder
                 () => CreateContext(options, config, staging, recycled, manifest, diagnostics, now, cache, statistics, progress));
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
+            string? outputFingerprint = null;
             if (!diagnostics.HasErrors)
             {
                 var engine = new PipelineEngine(SitePipelines.Create(site), trace);
@@ -103,8 +107,15 @@ public static class SiteBuilder
                 // A recycled staging folder still holds what this build did not write: gone before links are checked.
                 if (recycled && !diagnostics.HasErrors)
                     Traced(trace, "build: prune the recycled folder", () => OutputFolder.Prune(staging, site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
+                // The output is finished: its fingerprint (for the next build's up-to-date check) is taken while the
+                // links are checked, which only read it.
+                Task<string>? fingerprinting = cache is not null && !diagnostics.HasErrors
+                    ? Task.Run(() => Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(staging)))
+                    : null;
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
                 if (!diagnostics.HasErrors) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
+                // Awaited here, before the folder is swapped in or discarded.
+                outputFingerprint = fingerprinting is null ? null : await fingerprinting;
                 statistics.PagesNotScanned = site.PageScans?.Reused ?? 0;
                 await savingMarkdown;
             }
@@ -131,7 +142,8 @@ public static class SiteBuilder
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
             if (cache is not null)
                 Traced(trace, "build: record the build stamp", () => UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!,
-                    UpToDateCheck.OutputFingerprint(options.OutputRoot), config.TimeZone, now, site.Window.From, site.Window.Until, contentDates, sorted)));
+                    outputFingerprint!, config.TimeZone, now, site.Window.From, site.Window.Until,
+                    contentDates.GetAwaiter().GetResult(), sorted)));
             Traced(trace, "build: retire the previous output", () => retiring.GetAwaiter().GetResult());
             trace?.WriteTo(Console.Error);
             return new BuildReport(BuildReport.Success, sorted, result, watch.Elapsed) { Statistics = statistics };

@@ -57,10 +57,15 @@ public static partial class UpToDateCheck
         return dates;
     }
 
+    /// <summary>
+    /// Path, size and modification time of every output file, hashed. The marker file that the swap writes last is
+    /// left out, so the fingerprint can be taken of the finished staging folder before it is swapped in.
+    /// </summary>
     public static string OutputFingerprint(string outputRoot)
     {
         var text = new StringBuilder();
-        if (Directory.Exists(outputRoot)) AppendTree(text, outputRoot, outputRoot, excluded: null);
+        if (Directory.Exists(outputRoot))
+            AppendTree(text, outputRoot, outputRoot, excluded: Path.Combine(Path.GetFullPath(outputRoot), Output.OutputFolder.MarkerName));
         return CacheKey.Of(text.ToString());
     }
 
