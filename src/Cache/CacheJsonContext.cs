@@ -12,7 +12,6 @@ namespace Sitecast.Cache;
 /// fall back to reflection. The Markdown index has a binary format of its own (<see cref="MarkdownIndexFile"/>).
 /// </summary>
 [JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
-[JsonSerializable(typeof(CacheEntry<SortedDictionary<string, KnownSource>>))]
 [JsonSerializable(typeof(CacheEntry<string>))]
 [JsonSerializable(typeof(CacheEntry<Audio.AudioInfo>))]
 [JsonSerializable(typeof(CacheEntry<Podcast.PixelSize>))]

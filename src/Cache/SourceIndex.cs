@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Model;
@@ -9,8 +8,8 @@ namespace Sitecast.Cache;
 /// What the previous build read from each Markdown file, by the file's path, size and modification time (as make
 /// does): its front matter, where each key stood, and the key of its rendered body in the Markdown index. A post
 /// whose file is unchanged is then neither read nor parsed again; on a site of thousands of posts, reading YAML was
-/// most of the time a build with one edited post took. One file, .sitecast-cache/sources/index.json, saved with the
-/// entries this build used; it is keyed by the program build and the Markdown options, so a new version of the
+/// most of the time a build with one edited post took. One binary file (<see cref="SourceIndexFile"/>),
+/// .sitecast-cache/sources/index.bin, saved with the entries this build used; it is keyed by the program build and the Markdown options, so a new version of the
 /// program or a changed base URL starts afresh. A damaged file is ignored (every post is read).
 /// </summary>
 public sealed class SourceIndex
@@ -26,7 +25,7 @@ public sealed class SourceIndex
     public SourceIndex(BuildCache cache, string options, Build.BuildStatistics? statistics = null)
     {
         _statistics = statistics;
-        _path = Path.Combine(cache.Root, Kind, "index.json");
+        _path = Path.Combine(cache.Root, Kind, "index.bin");
         _key = CacheKey.Of(Kind, ProgramBuild.Id, options);
         _entries = new UsedEntries<KnownSource>(Load);
     }
@@ -44,10 +43,9 @@ public sealed class SourceIndex
     public void Save()
     {
         if (!_entries.Changed) return;
-        var sorted = new SortedDictionary<string, KnownSource>(_entries.Used.ToDictionary(), StringComparer.Ordinal);
-        var entry = new CacheEntry<SortedDictionary<string, KnownSource>>(BuildCache.Format, Kind, _key, sorted);
-        BuildCache.WriteAtomically(_path, stream =>
-            JsonSerializer.Serialize(stream, entry, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringKnownSource));
+        BuildCache.WriteAtomically(_path, stream => SourceIndexFile.Write(stream, _key, _entries.Used));
+        // The JSON index of earlier versions is never read again.
+        try { File.Delete(Path.ChangeExtension(_path, ".json")); } catch (IOException) { /* only space */ }
     }
 
     private Dictionary<string, KnownSource> Load()
@@ -55,14 +53,9 @@ public sealed class SourceIndex
         var empty = new Dictionary<string, KnownSource>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(_path)) return empty;
-            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var entry = JsonSerializer.Deserialize(stream, CacheJsonContext.Relaxed.CacheEntrySortedDictionaryStringKnownSource);
-            if (entry is null || entry.Format != BuildCache.Format || entry.Kind != Kind || entry.Key != _key || entry.Value is null)
-                return empty;
-            return new Dictionary<string, KnownSource>(entry.Value.Where(e => e.Value?.FrontMatter is not null), StringComparer.Ordinal);
+            return File.Exists(_path) ? SourceIndexFile.Read(File.ReadAllBytes(_path), _key) ?? empty : empty;
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return empty;
         }

@@ -107,9 +107,10 @@ public sealed class SourceIndexTests
     {
         using var site = new TestSite(Files);
         site.BuildOk();
-        string index = Path.Combine(site.Root, ".sitecast-cache", "sources", "index.json");
+        string index = Path.Combine(site.Root, ".sitecast-cache", "sources", "index.bin");
         Assert.True(File.Exists(index));
-        File.WriteAllText(index, "{\"Format\":1,\"Kind\":\"sources\",\"Key\":");
+        byte[] bytes = File.ReadAllBytes(index);
+        File.WriteAllBytes(index, bytes[..(bytes.Length / 2)]);
         site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, überarbeitet.\n");
 
         BuildReport second = site.BuildOk();
