@@ -51,6 +51,9 @@ public static class SiteBuilder
         foreach (string note in OutputRecovery.Run(options.OutputRoot))
             diagnostics.Warning(new SourceLocation(""), note);
 
+        // Needed only once the build runs: built beside the up-to-date check and the reading of site.yml.
+        LiquidParser.Prepare();
+
         // Nothing read has changed since the last build into this folder: its output is still right.
         // Checked before site.yml is even read, since an unchanged site.yml says nothing new.
         BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;
@@ -79,7 +82,7 @@ public static class SiteBuilder
         Task<IReadOnlyList<string>> contentDates = cache is null
             ? Task.FromResult<IReadOnlyList<string>>([])
             : Task.Run(() => Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options)));
-        OutputManifest? manifest = cache is null ? null : OutputManifest.Load(cache, options.OutputRoot);
+        OutputManifest? manifest = cache is null ? null : Traced(trace, "build: output manifest", () => OutputManifest.Load(cache, options.OutputRoot));
         // The spare folder is recycled only when its files are known: else keeping any of them is impossible and
         // removing them one by one costs more than starting afresh.
         var (staging, recycled) = Traced(trace, "build: staging folder",

@@ -41,7 +41,7 @@ public sealed partial class ThemeTemplates
         // A rendered body is text to templates, read from the Markdown index only when a page is rendered.
         _options.ValueConverters.Add(value => value is Content.BodyHtml body ? new StringValue(body.Decode()) : null);
 
-        var parser = new FluidParser();
+        FluidParser parser = LiquidParser.Instance;
         var errors = new List<Diagnostic>();
         var broken = new HashSet<string>(StringComparer.Ordinal);
         // What every page's bytes depend on besides its values: this program, the settings the filters use, the templates.
