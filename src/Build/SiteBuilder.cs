@@ -107,18 +107,22 @@ public static class SiteBuilder
                     site.Markdown.SaveCache();
                     site.Sources?.Save();
                 });
-                // A recycled staging folder still holds what this build did not write: gone before links are checked.
-                if (recycled && !diagnostics.HasErrors)
-                    Traced(trace, "build: prune the recycled folder", () => OutputFolder.Prune(staging, site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
-                // The output is finished: its fingerprint (for the next build's up-to-date check) is taken while the
-                // links are checked, which only read it.
-                Task<string>? fingerprinting = cache is not null && !diagnostics.HasErrors
-                    ? Task.Run(() => Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(staging)))
-                    : null;
+                // Beside the link check, which knows the files from what this build wrote and reads only those: a
+                // recycled staging folder loses what this build did not write, then the finished output's fingerprint
+                // is taken, for the next build's up-to-date check.
+                bool whole = !diagnostics.HasErrors;
+                Task<string?> finishing = Task.Run(() =>
+                {
+                    if (recycled && whole)
+                        Traced(trace, "build: prune the recycled folder", () => OutputFolder.Prune(staging, site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
+                    return cache is not null && whole
+                        ? Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(staging))
+                        : null;
+                });
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
-                if (!diagnostics.HasErrors) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
+                if (whole) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
                 // Awaited here, before the folder is swapped in or discarded.
-                outputFingerprint = fingerprinting is null ? null : await fingerprinting;
+                outputFingerprint = await finishing;
                 statistics.PagesNotScanned = site.PageScans?.Reused ?? 0;
                 await savingMarkdown;
             }

@@ -10,12 +10,14 @@ namespace Sitecast.Links;
 public static class LinkChecker
 {
     /// <param name="scans">The previous build's scans, for pages taken over unchanged; this build's are kept in it.</param>
-    public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath, PageScans? scans = null)
+    /// <param name="files">The files of the output, relative with '/'; when null, those found in the folder.</param>
+    public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath, PageScans? scans = null,
+        IEnumerable<string>? files = null)
     {
-        var files = Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(outputRoot, f).Replace('\\', '/'))
+        var known = (files ?? Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(outputRoot, f).Replace('\\', '/')))
             .ToHashSet(StringComparer.Ordinal);
-        string[] pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        string[] pages = known.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
 
         // First every page's ids and links, then the checks, which need the ids of other pages.
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -47,7 +49,7 @@ public static class LinkChecker
             foreach (HtmlAttribute attribute in links[i])
             foreach (string url in LinkUrls.Of(attribute))
             {
-                if (Problem(url, pages[i], basePath, files, ids) is { } reason)
+                if (Problem(url, pages[i], basePath, known, ids) is { } reason)
                     broken.Add(new BrokenLink(pages[i], url, attribute.Offset, reason));
             }
         });
