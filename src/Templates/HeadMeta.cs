@@ -16,13 +16,14 @@ public static class HeadMeta
 {
     public const string PodcastFeedPath = "/podcast/feed.xml";
 
-    public static Dictionary<string, object?> ForPage(SiteContext site, string url)
-    {
-        List<string> jsonLd = url == "/"
-            ? [JsonLd.Serialize(JsonLd.WebSite(site.Config.Title, NullIfEmpty(site.Config.Description), site.Urls.BaseUrl, site.Config.Language))]
-            : [];
-        return Values(site, "website", image: null, published: null, tags: [], jsonLd);
-    }
+    public static Dictionary<string, object?> ForPage(SiteContext site, string url) => url == "/"
+        ? Values(site, "website", image: null, published: null, tags: [],
+            [JsonLd.Serialize(JsonLd.WebSite(site.Config.Title, NullIfEmpty(site.Config.Description), site.Urls.BaseUrl, site.Config.Language))])
+        : ForOtherPage(site);
+
+    /// <summary>The values of any page but the home page and posts: the same for all of them.</summary>
+    public static Dictionary<string, object?> ForOtherPage(SiteContext site) =>
+        Values(site, "website", image: null, published: null, tags: [], jsonLd: []);
 
     public static Dictionary<string, object?> ForPost(Document document, SiteContext site)
     {

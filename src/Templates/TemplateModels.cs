@@ -16,29 +16,20 @@ public static class TemplateModels
     /// <summary>The values every page gets: site, t (theme strings), menu, footer.</summary>
     public static Dictionary<string, object?> ForSite(SiteContext site, string url, string title, string? description)
     {
-        SiteConfig config = site.Config;
+        SiteValues shared = SiteValues.Of(site);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["site"] = new Dictionary<string, object?>
-            {
-                ["title"] = config.Title,
-                ["description"] = config.Description,
-                ["language"] = config.Language,
-                ["base_url"] = site.Urls.BaseUrl,
-                ["menu"] = config.Menu.Select(l => LinkValues(l, url)).ToList(),
-                ["footer"] = config.Footer.Select(l => LinkValues(l, url)).ToList(),
-                ["preview"] = site.Options.IncludeDrafts || site.Options.IncludeFuture,
-            },
-            ["t"] = site.Strings.Values,
+            ["site"] = shared.Site(url),
+            ["t"] = shared.Strings,
             ["page"] = new Dictionary<string, object?>
             {
                 ["title"] = title,
-                ["description"] = description ?? config.Description,
+                ["description"] = description ?? site.Config.Description,
                 ["url"] = url,
                 ["canonical"] = site.Urls.Absolute(url),
                 ["is_home"] = url == "/",
             },
-            ["head"] = HeadMeta.ForPage(site, url),
+            ["head"] = url == "/" ? HeadMeta.ForPage(site, url) : shared.PageHead(),
         };
     }
 
@@ -93,12 +84,5 @@ public static class TemplateModels
         ["page_count"] = list.PageCount,
         ["previous_url"] = list.PreviousUrl,
         ["next_url"] = list.NextUrl,
-    };
-
-    private static Dictionary<string, object?> LinkValues(Link link, string currentUrl) => new()
-    {
-        ["title"] = link.Title,
-        ["url"] = link.Url,
-        ["current"] = link.Url == currentUrl || (link.Url != "/" && currentUrl.StartsWith(link.Url, StringComparison.Ordinal)),
     };
 }
