@@ -78,10 +78,6 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
 
         DateTimeOffset now = NowIn(options, TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone));
-        // Only the stamp needs them, at the end: read beside the build rather than before it.
-        Task<IReadOnlyList<string>> contentDates = cache is null
-            ? Task.FromResult<IReadOnlyList<string>>([])
-            : Task.Run(() => Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options)));
         OutputManifest? manifest = cache is null ? null : Traced(trace, "build: output manifest", () => OutputManifest.Load(cache, options.OutputRoot));
         // The spare folder is recycled only when its files are known: else keeping any of them is impossible and
         // removing them one by one costs more than starting afresh.
@@ -94,6 +90,7 @@ public static class SiteBuilder
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
             string? outputFingerprint = null;
+            IReadOnlyList<string> contentDates = [];
             if (!diagnostics.HasErrors)
             {
                 var engine = new PipelineEngine(SitePipelines.Create(site), trace);
@@ -119,10 +116,15 @@ public static class SiteBuilder
                         ? Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(staging))
                         : null;
                 });
+                // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
+                Task<IReadOnlyList<string>> dating = cache is null || !whole
+                    ? Task.FromResult<IReadOnlyList<string>>([])
+                    : Task.Run(() => Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options, site.Sources)));
                 // Broken links are checked on the finished output, only when it is whole (no errors so far).
                 if (whole) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
                 // Awaited here, before the folder is swapped in or discarded.
                 outputFingerprint = await finishing;
+                contentDates = await dating;
                 statistics.PagesNotScanned = site.PageScans?.Reused ?? 0;
                 await savingMarkdown;
             }
@@ -150,7 +152,7 @@ public static class SiteBuilder
             if (cache is not null)
                 Traced(trace, "build: record the build stamp", () => UpToDateCheck.Record(cache, options, new BuildStamp(fingerprint!,
                     outputFingerprint!, config.TimeZone, now, site.Window.From, site.Window.Until,
-                    contentDates.GetAwaiter().GetResult(), sorted)));
+                    contentDates, sorted)));
             Traced(trace, "build: retire the previous output", () => retiring.GetAwaiter().GetResult());
             trace?.WriteTo(Console.Error);
             return new BuildReport(BuildReport.Success, sorted, result, watch.Elapsed) { Statistics = statistics };

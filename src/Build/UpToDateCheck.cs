@@ -45,15 +45,32 @@ public static partial class UpToDateCheck
     }
 
     /// <summary>
-    /// Every date written in the site's files (front-matter "date:" lines, dated file names), read before a build.
-    /// A skipped build reuses the list: with the fingerprint unchanged, so are the files.
+    /// Every date written in the site's files (front-matter "date:" lines, dated file names). A skipped build reuses
+    /// the list: with the fingerprint unchanged, so are the files. The dates of a Markdown file the build read are
+    /// taken from <paramref name="sources"/>, which found them by the same rule; other files are read.
     /// </summary>
-    public static IReadOnlyList<string> ContentDates(BuildOptions options)
+    public static IReadOnlyList<string> ContentDates(BuildOptions options, SourceIndex? sources = null)
     {
         var dates = new List<string>();
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
         foreach (string folder in ContentFolders)
-            AppendTree(new StringBuilder(), options.SourceRoot, Path.Combine(options.SourceRoot, folder), output, dates);
+            AppendTree(new StringBuilder(), options.SourceRoot, Path.Combine(options.SourceRoot, folder), output, dates, sources);
+        return dates;
+    }
+
+    /// <summary>
+    /// The dates of a Markdown file's front matter, from the first line "---" to the next "---" or "...": every
+    /// value of a key ending in "date" that starts with a digit.
+    /// </summary>
+    public static List<string> DatesInFrontMatter(TextReader reader)
+    {
+        var dates = new List<string>();
+        if (reader.ReadLine()?.TrimEnd() != "---") return dates;
+        while (reader.ReadLine() is { } line && line.TrimEnd() is not ("---" or "..."))
+        {
+            if (DateLine().Match(line) is { Success: true } date) dates.Add(date.Groups[1].Value.Trim());
+        }
+
         return dates;
     }
 
@@ -111,19 +128,21 @@ public static partial class UpToDateCheck
         return false;
     }
 
-    private static void CollectDates(FileInfo file, List<string> dates)
+    private static void CollectDates(string root, FileInfo file, List<string> dates, SourceIndex? sources)
     {
         if (DatedName().Match(file.Name) is { Success: true } match) dates.Add(match.Groups[1].Value);
         if (!file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase)) return;
+        string displayPath = Path.GetRelativePath(root, file.FullName).Replace('\\', '/');
+        if (sources?.DatesOf(displayPath, file) is { } known)
+        {
+            dates.AddRange(known);
+            return;
+        }
+
         try
         {
-            // Only the front matter: from the first line "---" to the next.
             using var reader = new StreamReader(file.FullName, Encoding.UTF8);
-            if (reader.ReadLine()?.TrimEnd() != "---") return;
-            while (reader.ReadLine() is { } line && line.TrimEnd() is not ("---" or "..."))
-            {
-                if (DateLine().Match(line) is { Success: true } date) dates.Add(date.Groups[1].Value.Trim());
-            }
+            dates.AddRange(DatesInFrontMatter(reader));
         }
         catch (IOException)
         {
@@ -137,7 +156,8 @@ public static partial class UpToDateCheck
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]*[Dd]ate:\s*[""']?([0-9][0-9T:+\- ]*Z?)")]
     private static partial System.Text.RegularExpressions.Regex DateLine();
 
-    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded, List<string>? dates = null)
+    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded, List<string>? dates = null,
+        SourceIndex? sources = null)
     {
         if (!Directory.Exists(folder)) return;
         var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
@@ -148,20 +168,20 @@ public static partial class UpToDateCheck
             if (entry is DirectoryInfo directory)
             {
                 if (directory.Name.StartsWith('.') || SkippedFolders.Contains(directory.Name)) continue;
-                AppendTree(text, root, full, excluded, dates);
+                AppendTree(text, root, full, excluded, dates, sources);
             }
             else if (entry is FileInfo file)
             {
-                AppendFile(text, root, file, dates);
+                AppendFile(text, root, file, dates, sources);
             }
         }
     }
 
-    private static void AppendFile(StringBuilder text, string root, FileInfo file, List<string>? dates)
+    private static void AppendFile(StringBuilder text, string root, FileInfo file, List<string>? dates, SourceIndex? sources = null)
     {
         text.Append(Path.GetRelativePath(root, file.FullName)).Append('\t')
             .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
             .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        if (dates is not null) CollectDates(file, dates);
+        if (dates is not null) CollectDates(root, file, dates, sources);
     }
 }

@@ -39,6 +39,16 @@ public sealed class SourceIndex
 
     public void Put(string displayPath, KnownSource known) => _entries.Put(displayPath, known);
 
+    /// <summary>
+    /// The front-matter dates of a file this build read or took from the index, when it still has that size and
+    /// time; else null. Does not count as a use of the entry.
+    /// </summary>
+    public IReadOnlyList<string>? DatesOf(string displayPath, FileInfo file) =>
+        _entries.Used.TryGetValue(displayPath, out KnownSource? known) && known.Size == file.Length
+            && known.Modified == file.LastWriteTimeUtc.Ticks
+            ? known.Dates
+            : null;
+
     /// <summary>Writes the index when this build added an entry or stopped using one.</summary>
     public void Save()
     {
@@ -71,13 +81,15 @@ public sealed record KnownSource(
     Dictionary<string, KeyPlace> Keys,
     int YamlFirstLine,
     int BodyFirstLine,
-    string MarkdownKey)
+    string MarkdownKey,
+    IReadOnlyList<string> Dates)
 {
+    /// <param name="text">The file's text, for the dates in its front matter (see UpToDateCheck.ContentDates).</param>
     public static KnownSource Of(FileInfo file, FrontMatter frontMatter, YamlKeyLocations keys, int yamlFirstLine,
-        int bodyFirstLine, string markdownKey) =>
+        int bodyFirstLine, string markdownKey, string text) =>
         new(file.Length, file.LastWriteTimeUtc.Ticks, frontMatter,
             keys.Keys.ToDictionary(k => k.Key, k => KeyPlace.Of(k.Value, keys.ValueOf(k.Key)), StringComparer.Ordinal),
-            yamlFirstLine, bodyFirstLine, markdownKey);
+            yamlFirstLine, bodyFirstLine, markdownKey, Build.UpToDateCheck.DatesInFrontMatter(new StringReader(text)));
 
     /// <summary>The key positions again, in the file they were read from.</summary>
     public YamlKeyLocations LocationsIn(string displayPath) => new(

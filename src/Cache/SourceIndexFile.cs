@@ -11,7 +11,7 @@ namespace Sitecast.Cache;
 public static class SourceIndexFile
 {
     private const string Magic = "sitecast-sources";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(Stream stream, string key, IReadOnlyDictionary<string, KnownSource> entries)
     {
@@ -39,6 +39,8 @@ public static class SourceIndexFile
             writer.Write7BitEncodedInt(known.YamlFirstLine);
             writer.Write7BitEncodedInt(known.BodyFirstLine);
             writer.Write(known.MarkdownKey);
+            writer.Write7BitEncodedInt(known.Dates.Count);
+            foreach (string date in known.Dates) writer.Write(date);
         }
     }
 
@@ -62,8 +64,12 @@ public static class SourceIndexFile
                 for (int k = 0; k < keyCount; k++)
                     keys[reader.ReadString()] = new KeyPlace(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(),
                         reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
-                entries[path] = new KnownSource(size, modified, frontMatter, keys, reader.Read7BitEncodedInt(),
-                    reader.Read7BitEncodedInt(), reader.ReadString());
+                int yamlFirstLine = reader.Read7BitEncodedInt();
+                int bodyFirstLine = reader.Read7BitEncodedInt();
+                string markdownKey = reader.ReadString();
+                var dates = new string[reader.ReadCount()];
+                for (int d = 0; d < dates.Length; d++) dates[d] = reader.ReadString();
+                entries[path] = new KnownSource(size, modified, frontMatter, keys, yamlFirstLine, bodyFirstLine, markdownKey, dates);
             }
 
             return entries;

@@ -48,7 +48,7 @@ public sealed partial record MarkdownSource(
         RenderedMarkdown body = markdown.Render(split.Body, context, out string? markdownKey);
         // Only a body the Markdown index holds can be found again; one with images is rendered every time.
         if (sources is not null && markdownKey is not null)
-            sources.Put(displayPath, Cache.KnownSource.Of(file, frontMatter, keys, split.YamlFirstLine, split.BodyFirstLine, markdownKey));
+            sources.Put(displayPath, Cache.KnownSource.Of(file, frontMatter, keys, split.YamlFirstLine, split.BodyFirstLine, markdownKey, text));
         return new MarkdownSource(displayPath, frontMatter, keys, body, split.BodyFirstLine, fileDate, fileSlug);
     }
 

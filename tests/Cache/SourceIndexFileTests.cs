@@ -12,8 +12,8 @@ public sealed class SourceIndexFileTests
             new FrontMatter { Title = "Eins: „Städte“", Date = "2026-10-08 09:30", Description = "Über Zwillinge", Tags = ["Stadt", "Daten"],
                 Author = "redaktion", Draft = true, Image = "bild.png", Slug = "eins" },
             new Dictionary<string, KeyPlace>(StringComparer.Ordinal) { ["title"] = new(2, 1, 2, 8), ["tags"] = new(3, 1, 4, 3) },
-            1, 9, "0a1b2c"),
-        ["input/pages/info.md"] = new(10, 1, new FrontMatter(), new Dictionary<string, KeyPlace>(StringComparer.Ordinal), 1, 3, "ff00"),
+            1, 9, "0a1b2c", ["2026-10-08 09:30", "2026-11-01"]),
+        ["input/pages/info.md"] = new(10, 1, new FrontMatter(), new Dictionary<string, KeyPlace>(StringComparer.Ordinal), 1, 3, "ff00", []),
     };
 
     [Fact]
@@ -35,6 +35,7 @@ public sealed class SourceIndexFileTests
             FrontMatter e = expected.FrontMatter, a = actual.FrontMatter;
             Assert.Equal((e.Title, e.Date, e.Description, e.Author, e.Draft, e.Image, e.Slug), (a.Title, a.Date, a.Description, a.Author, a.Draft, a.Image, a.Slug));
             Assert.Equal(e.Tags, a.Tags);
+            Assert.Equal(expected.Dates, actual.Dates);
         }
     }
 

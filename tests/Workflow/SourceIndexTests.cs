@@ -134,4 +134,32 @@ public sealed class SourceIndexTests
         Assert.Contains(second.Diagnostics, d => d.Message == "the image 'bild.png' has no alt text");
         CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
+
+    [Fact]
+    public void Content_dates_of_files_the_index_knows_come_from_it_and_equal_those_read_from_the_files()
+    {
+        using var site = new TestSite(Files + "\n-- input/pages/termin.md --\n---\ntitle: Termin\nevent_date: 2027-03-01T18:00\ndate: \"2026-12-24\"\n---\nText.\n");
+        site.BuildOk();
+        var cache = new Sitecast.Cache.BuildCache(Path.Combine(site.Root, ".sitecast-cache"));
+        var sources = new Sitecast.Cache.SourceIndex(cache, new Sitecast.Content.MarkdownRenderer("de").CacheOptions);
+        BuildOptions options = site.Options();
+        IReadOnlyList<string> read = UpToDateCheck.ContentDates(options);
+        Assert.Contains("2027-03-01T18:00", read);
+        Assert.Contains("2026-12-24", read);
+
+        // A file read this build gives its dates from the index, found there by the same rule.
+        string text = File.ReadAllText(Path.Combine(site.Root, "input/pages/termin.md"));
+        var file = new FileInfo(Path.Combine(site.Root, "input/pages/termin.md"));
+        sources.Put("input/pages/termin.md", new Sitecast.Cache.KnownSource(file.Length, file.LastWriteTimeUtc.Ticks, new(),
+            [], 1, 5, "abc", UpToDateCheck.DatesInFrontMatter(new StringReader(text))));
+        Assert.Equal(read, UpToDateCheck.ContentDates(options, sources));
+
+        // And only from there: an entry that says otherwise (it cannot, for an unchanged file) is what counts.
+        sources.Put("input/pages/termin.md", new Sitecast.Cache.KnownSource(file.Length, file.LastWriteTimeUtc.Ticks, new(),
+            [], 1, 5, "abc", ["2030-01-01"]));
+        Assert.Contains("2030-01-01", UpToDateCheck.ContentDates(options, sources));
+        // Unless the file changed since.
+        site.Write("input/pages/termin.md", text + "Mehr.\n");
+        Assert.DoesNotContain("2030-01-01", UpToDateCheck.ContentDates(options, sources));
+    }
 }
