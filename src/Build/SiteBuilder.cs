@@ -110,11 +110,13 @@ public static class SiteBuilder
                 bool whole = !diagnostics.HasErrors;
                 Task<string?> finishing = Task.Run(() =>
                 {
-                    if (recycled && whole)
-                        Traced(trace, "build: prune the recycled folder", () => OutputFolder.Prune(staging, site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
-                    return cache is not null && whole
-                        ? Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(staging))
-                        : null;
+                    if (!whole) return null;
+                    if (!recycled) return cache is null ? null : Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(staging));
+                    // The pruning walk reads the status of every file that stays, which is what the fingerprint is made of.
+                    var kept = new List<(string, FileInfo)>();
+                    Traced(trace, "build: prune the recycled folder",
+                        () => OutputFolder.Prune(staging, site.Outputs.Paths.ToHashSet(StringComparer.Ordinal), (path, file) => kept.Add((path, file))));
+                    return cache is null ? null : Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(kept));
                 });
                 // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
                 Task<IReadOnlyList<string>> dating = cache is null || !whole
@@ -140,12 +142,12 @@ public static class SiteBuilder
             // build recycles; else it is deleted. Either happens while the caches are saved, both only disk work.
             bool keepSpare = cache is not null && site.Manifest is { KnowsPrevious: true };
             Task retiring = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.Retire(previous, options.OutputRoot, keepSpare));
+            // Three files of their own, megabytes each for a large site: written side by side.
             if (cache is not null)
-            {
-                site.Manifest?.Save(cache);
-                if (keepSpare) site.Manifest!.SaveSpare(cache);
-                site.PageScans?.Save();
-            }
+                Traced(trace, "build: save the manifests and link scans", () => Parallel.Invoke(
+                    () => site.Manifest?.Save(cache),
+                    () => { if (keepSpare) site.Manifest!.SaveSpare(cache); },
+                    () => site.PageScans?.Save()));
 
             statistics.FilesCarriedOver = site.Manifest?.CarriedOver ?? 0;
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();

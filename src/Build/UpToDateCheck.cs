@@ -86,6 +86,50 @@ public static partial class UpToDateCheck
         return CacheKey.Of(text.ToString());
     }
 
+    /// <summary>
+    /// <see cref="OutputFingerprint(string)"/> of a folder that holds just <paramref name="files"/> (paths relative
+    /// to it with '/', and the status a walk read), without walking it again: the same files in the same order.
+    /// </summary>
+    public static string OutputFingerprint(IEnumerable<(string Path, FileInfo File)> files)
+    {
+        var text = new StringBuilder();
+        foreach (var (path, file) in files
+                     .Where(f => f.Path != Output.OutputFolder.MarkerName && !InSkippedFolder(f.Path))
+                     .OrderBy(f => f.Path, PathOrder.Instance))
+        {
+            text.Append(path.Replace('/', Path.DirectorySeparatorChar)).Append('\t')
+                .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return CacheKey.Of(text.ToString());
+    }
+
+    // The folders AppendTree does not enter.
+    private static bool InSkippedFolder(string path)
+    {
+        string[] folders = path.Split('/')[..^1];
+        return folders.Any(f => f.StartsWith('.') || SkippedFolders.Contains(f));
+    }
+
+    /// <summary>The order AppendTree visits files in: each folder's entries by name, a folder's files where its name sorts.</summary>
+    private sealed class PathOrder : IComparer<string>
+    {
+        public static readonly PathOrder Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            string[] a = x!.Split('/'), b = y!.Split('/');
+            for (int i = 0; i < Math.Min(a.Length, b.Length); i++)
+            {
+                int order = string.CompareOrdinal(a[i], b[i]);
+                if (order != 0) return order;
+            }
+
+            return a.Length.CompareTo(b.Length);
+        }
+    }
+
     /// <summary>The stamp of the last build into this output folder when it still holds; else null.</summary>
     /// <param name="nowIn">The build's "now" in a time zone (the stamp's: site.yml is unchanged when it is reused).</param>
     public static BuildStamp? Reusable(BuildCache cache, BuildOptions options, string inputFingerprint, Func<TimeZoneInfo, DateTimeOffset> nowIn)

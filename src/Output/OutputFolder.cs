@@ -80,25 +80,27 @@ public static class OutputFolder
     /// </summary>
     /// <param name="written">The output paths of this build, relative, with '/'.</param>
     /// <returns>How many files were deleted.</returns>
-    public static int Prune(string staging, IReadOnlySet<string> written)
+    /// <param name="kept">Told of every file that stays, with its status as the walk read it.</param>
+    public static int Prune(string staging, IReadOnlySet<string> written, Action<string, FileInfo>? kept = null)
     {
         int deleted = 0;
         // One listing per folder, with the entries' kinds from it: a large site has a folder per page.
         int Walk(DirectoryInfo folder, string relative)
         {
-            int kept = 0;
+            int stays = 0;
             foreach (FileSystemInfo entry in folder.EnumerateFileSystemInfos())
             {
                 string name = relative + entry.Name;
                 bool link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
                 if (entry is DirectoryInfo child && !link)
                 {
-                    if (Walk(child, name + "/") > 0) kept++;
+                    if (Walk(child, name + "/") > 0) stays++;
                     else child.Delete();
                 }
                 else if (!link && written.Contains(name))
                 {
-                    kept++;
+                    kept?.Invoke(name, (FileInfo)entry);
+                    stays++;
                 }
                 else
                 {
@@ -109,7 +111,7 @@ public static class OutputFolder
                 }
             }
 
-            return kept;
+            return stays;
         }
 
         Walk(new DirectoryInfo(staging), "");

@@ -39,6 +39,24 @@ public sealed class RecycledOutputTests
         """;
 
     [Fact]
+    public void The_output_fingerprint_taken_while_pruning_is_the_one_a_walk_of_the_published_output_gives()
+    {
+        using var site = new TestSite(Files + "\n-- input/pages/.well-known-notiz.md --\n---\ntitle: Notiz\n---\nText.\n");
+        site.BuildOk();
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nErgänzt.\n");
+        site.BuildOk();
+        // A recycled build: its stamp's output fingerprint comes from the pruning walk.
+        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte, neu\ntags: [Daten]\n---\nGeändert.\n");
+        Assert.True(site.BuildOk().Statistics.FilesCarriedOver > 0);
+
+        // The next build, with nothing changed, is skipped only if that fingerprint equals a walk of site/.
+        Assert.True(site.BuildOk().Statistics.UpToDate);
+        // And a file changed by hand is still noticed.
+        File.AppendAllText(Path.Combine(site.Output, "index.html"), "<!-- von Hand -->");
+        Assert.False(site.BuildOk().Statistics.UpToDate);
+    }
+
+    [Fact]
     public void Builds_on_a_recycled_folder_equal_clean_builds_through_a_series_of_changes()
     {
         using var site = new TestSite(Files);
