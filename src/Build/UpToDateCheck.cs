@@ -37,7 +37,7 @@ public static partial class UpToDateCheck
             .Append(options.IncludeDrafts).Append(options.IncludeFuture).Append('\n');
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
         string config = Path.Combine(options.SourceRoot, SiteConfigLoader.FileName);
-        if (File.Exists(config)) AppendFile(text, options.SourceRoot, new FileInfo(config), dates: null);
+        if (File.Exists(config)) AppendFile(text, options.SourceRoot, new FileInfo(config));
         foreach (string folder in ReadFolders)
             AppendTree(text, options.SourceRoot, Path.Combine(options.SourceRoot, folder), output);
         AppendTree(text, options.DefaultThemeRoot, options.DefaultThemeRoot, output);
@@ -47,15 +47,37 @@ public static partial class UpToDateCheck
     /// <summary>
     /// Every date written in the site's files (front-matter "date:" lines, dated file names). A skipped build reuses
     /// the list: with the fingerprint unchanged, so are the files. The dates of a Markdown file the build read are
-    /// taken from <paramref name="sources"/>, which found them by the same rule; other files are read.
+    /// taken from <paramref name="sources"/>, which found them by the same rule; other files are read. A file
+    /// changed since the build read it cannot make the list wrong: the input fingerprint, taken before, then differs
+    /// too, and the next build runs.
     /// </summary>
     public static IReadOnlyList<string> ContentDates(BuildOptions options, SourceIndex? sources = null)
     {
         var dates = new List<string>();
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
         foreach (string folder in ContentFolders)
-            AppendTree(new StringBuilder(), options.SourceRoot, Path.Combine(options.SourceRoot, folder), output, dates, sources);
+            CollectDatesUnder(options.SourceRoot, Path.Combine(options.SourceRoot, folder), output, dates, sources);
         return dates;
+    }
+
+    // The folders and files AppendTree visits, in its order, without their sizes and times.
+    private static void CollectDatesUnder(string root, string folder, string excluded, List<string> dates, SourceIndex? sources)
+    {
+        if (!Directory.Exists(folder)) return;
+        foreach (FileSystemInfo entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            string full = entry.FullName;
+            if (full == excluded || full.StartsWith(excluded + ".", StringComparison.Ordinal)) continue;
+            if (entry is DirectoryInfo directory)
+            {
+                if (!directory.Name.StartsWith('.') && !SkippedFolders.Contains(directory.Name))
+                    CollectDatesUnder(root, full, excluded, dates, sources);
+            }
+            else if (entry is FileInfo file)
+            {
+                CollectDates(root, file, dates, sources);
+            }
+        }
     }
 
     /// <summary>
@@ -177,7 +199,7 @@ public static partial class UpToDateCheck
         if (DatedName().Match(file.Name) is { Success: true } match) dates.Add(match.Groups[1].Value);
         if (!file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase)) return;
         string displayPath = Path.GetRelativePath(root, file.FullName).Replace('\\', '/');
-        if (sources?.DatesOf(displayPath, file) is { } known)
+        if (sources?.DatesOf(displayPath) is { } known)
         {
             dates.AddRange(known);
             return;
@@ -200,8 +222,7 @@ public static partial class UpToDateCheck
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]*[Dd]ate:\s*[""']?([0-9][0-9T:+\- ]*Z?)")]
     private static partial System.Text.RegularExpressions.Regex DateLine();
 
-    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded, List<string>? dates = null,
-        SourceIndex? sources = null)
+    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded)
     {
         if (!Directory.Exists(folder)) return;
         var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
@@ -212,20 +233,19 @@ public static partial class UpToDateCheck
             if (entry is DirectoryInfo directory)
             {
                 if (directory.Name.StartsWith('.') || SkippedFolders.Contains(directory.Name)) continue;
-                AppendTree(text, root, full, excluded, dates, sources);
+                AppendTree(text, root, full, excluded);
             }
             else if (entry is FileInfo file)
             {
-                AppendFile(text, root, file, dates, sources);
+                AppendFile(text, root, file);
             }
         }
     }
 
-    private static void AppendFile(StringBuilder text, string root, FileInfo file, List<string>? dates, SourceIndex? sources = null)
+    private static void AppendFile(StringBuilder text, string root, FileInfo file)
     {
         text.Append(Path.GetRelativePath(root, file.FullName)).Append('\t')
             .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
             .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        if (dates is not null) CollectDates(root, file, dates, sources);
     }
 }

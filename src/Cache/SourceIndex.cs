@@ -40,14 +40,11 @@ public sealed class SourceIndex
     public void Put(string displayPath, KnownSource known) => _entries.Put(displayPath, known);
 
     /// <summary>
-    /// The front-matter dates of a file this build read or took from the index, when it still has that size and
-    /// time; else null. Does not count as a use of the entry.
+    /// The front-matter dates of a file this build read or took from the index (as it was then); else null. Does not
+    /// count as a use of the entry.
     /// </summary>
-    public IReadOnlyList<string>? DatesOf(string displayPath, FileInfo file) =>
-        _entries.Used.TryGetValue(displayPath, out KnownSource? known) && known.Size == file.Length
-            && known.Modified == file.LastWriteTimeUtc.Ticks
-            ? known.Dates
-            : null;
+    public IReadOnlyList<string>? DatesOf(string displayPath) =>
+        _entries.Used.TryGetValue(displayPath, out KnownSource? known) ? known.Dates : null;
 
     /// <summary>Writes the index when this build added an entry or stopped using one.</summary>
     public void Save()

@@ -158,8 +158,6 @@ public sealed class SourceIndexTests
         sources.Put("input/pages/termin.md", new Sitecast.Cache.KnownSource(file.Length, file.LastWriteTimeUtc.Ticks, new(),
             [], 1, 5, "abc", ["2030-01-01"]));
         Assert.Contains("2030-01-01", UpToDateCheck.ContentDates(options, sources));
-        // Unless the file changed since.
-        site.Write("input/pages/termin.md", text + "Mehr.\n");
-        Assert.DoesNotContain("2030-01-01", UpToDateCheck.ContentDates(options, sources));
+        Assert.DoesNotContain("2030-01-01", UpToDateCheck.ContentDates(options));
     }
 }
