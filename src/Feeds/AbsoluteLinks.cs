@@ -13,15 +13,17 @@ namespace Sitecast.Feeds;
 public sealed class AbsoluteLinks(SiteUrls urls)
 {
     private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite", "data"];
-    private readonly HtmlParser _parser = new();
+    // Made when first needed: show notes without links never need one.
+    private HtmlParser? _parser;
 
     /// <param name="html">The HTML fragment.</param>
     /// <param name="pageUrl">The root-relative URL of the page the fragment belongs to, e.g. /blog/post/.</param>
     public string Rewrite(string html, string pageUrl)
     {
-        if (html.Length == 0) return html;
+        // Without any of the attribute names (srcset holds "src") there is nothing to rewrite, and nothing to parse.
+        if (!UrlAttributes.Any(name => html.Contains(name, StringComparison.OrdinalIgnoreCase))) return html;
         var page = new Uri(urls.Absolute(pageUrl), UriKind.Absolute);
-        IElement body = _parser.ParseDocument("<!DOCTYPE html><html><head></head><body>" + html + "</body></html>").Body!;
+        IElement body = (_parser ??= new HtmlParser()).ParseDocument("<!DOCTYPE html><html><head></head><body>" + html + "</body></html>").Body!;
         bool changed = false;
         void Set(IElement element, string name, string value, string resolved)
         {

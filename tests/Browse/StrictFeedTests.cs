@@ -100,6 +100,10 @@ public sealed class StrictFeedTests
     [InlineData("<a href=\"//cdn.example.net/x\">c</a>", "<a href=\"//cdn.example.net/x\">c</a>")]
     [InlineData("<video poster=\"p.jpg\" src=\"../v.mp4\"></video>", "<video poster=\"https://example.org/site/blog/post/p.jpg\" src=\"https://example.org/site/blog/v.mp4\"></video>")]
     [InlineData("<a href=\"?page=2#top\">q</a>", "<a href=\"https://example.org/site/blog/post/?page=2#top\">q</a>")]
+    // Attribute names are case-insensitive; HTML without any URL attribute is left as written.
+    [InlineData("<P><A HREF=\"x/\">a</A></P>", "<p><a href=\"https://example.org/site/blog/post/x/\">a</a></p>")]
+    [InlineData("<IMG SRCSET=\"/site/a.jpg 2x\">", "<img srcset=\"https://example.org/site/a.jpg 2x\">")]
+    [InlineData("<p>Shownotes &amp; mehr: <b>fett</b> > 3</p>", "<p>Shownotes &amp; mehr: <b>fett</b> > 3</p>")]
     public void Links_in_content_become_absolute(string html, string expected) =>
         Assert.Equal(expected, new AbsoluteLinks(new SiteUrls("https://example.org/site/")).Rewrite(html, "/blog/post/"));
 
