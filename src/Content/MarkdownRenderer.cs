@@ -85,9 +85,8 @@ public sealed class MarkdownRenderer
         if (key is null) return RenderUncached(markdown, context);
         if (TryGetCached(key, out RenderedMarkdown cached)) return cached;
 
-        RenderedMarkdown fresh = RenderUncached(markdown, context);
         // Keyed, it is the same body as the one the next build takes from the index: pages showing it keep their keys.
-        var rendered = fresh with { Body = new BodyHtml(fresh.Html, key) };
+        RenderedMarkdown rendered = RenderUncached(markdown, context, key);
         _cache!.Put(key, rendered);
         return rendered;
     }
@@ -119,7 +118,7 @@ public sealed class MarkdownRenderer
     /// <summary>Stores what this build rendered, for the next build.</summary>
     public void SaveCache() => _cache?.Save();
 
-    private RenderedMarkdown RenderUncached(string markdown, MarkdownContext? context)
+    private RenderedMarkdown RenderUncached(string markdown, MarkdownContext? context, string? key = null)
     {
         _statistics?.CountMarkdownRendered();
         MarkdownDocument document = Markdown.Parse(markdown, _pipeline);
@@ -143,7 +142,11 @@ public sealed class MarkdownRenderer
         string firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph
             ? PlainText.Of(paragraph)
             : "";
-        return new RenderedMarkdown(writer.ToString(), firstParagraph, PlainText.CountWords(markdown)) { Links = links, Images = images };
+        return new RenderedMarkdown(new BodyHtml(writer.ToString(), key), firstParagraph, PlainText.CountWords(markdown))
+        {
+            Links = links,
+            Images = images,
+        };
     }
 
     /// <summary>
