@@ -56,28 +56,8 @@ public static partial class UpToDateCheck
         var dates = new List<string>();
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
         foreach (string folder in ContentFolders)
-            CollectDatesUnder(options.SourceRoot, Path.Combine(options.SourceRoot, folder), output, dates, sources);
+            VisitFiles(Path.Combine(options.SourceRoot, folder), output, file => CollectDates(options.SourceRoot, file, dates, sources));
         return dates;
-    }
-
-    // The folders and files AppendTree visits, in its order, without their sizes and times.
-    private static void CollectDatesUnder(string root, string folder, string excluded, List<string> dates, SourceIndex? sources)
-    {
-        if (!Directory.Exists(folder)) return;
-        foreach (FileSystemInfo entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
-        {
-            string full = entry.FullName;
-            if (full == excluded || full.StartsWith(excluded + ".", StringComparison.Ordinal)) continue;
-            if (entry is DirectoryInfo directory)
-            {
-                if (!directory.Name.StartsWith('.') && !SkippedFolders.Contains(directory.Name))
-                    CollectDatesUnder(root, full, excluded, dates, sources);
-            }
-            else if (entry is FileInfo file)
-            {
-                CollectDates(root, file, dates, sources);
-            }
-        }
     }
 
     /// <summary>
@@ -127,14 +107,12 @@ public static partial class UpToDateCheck
         return CacheKey.Of(text.ToString());
     }
 
-    // The folders AppendTree does not enter.
-    private static bool InSkippedFolder(string path)
-    {
-        string[] folders = path.Split('/')[..^1];
-        return folders.Any(f => f.StartsWith('.') || SkippedFolders.Contains(f));
-    }
+    private static bool InSkippedFolder(string path) => path.Split('/')[..^1].Any(IsSkippedFolder);
 
-    /// <summary>The order AppendTree visits files in: each folder's entries by name, a folder's files where its name sorts.</summary>
+    // Hidden folders and those of build tools are never walked.
+    private static bool IsSkippedFolder(string name) => name.StartsWith('.') || SkippedFolders.Contains(name);
+
+    /// <summary>The order <see cref="VisitFiles"/> visits files in: each folder's entries by name, a folder's files where its name sorts.</summary>
     private sealed class PathOrder : IComparer<string>
     {
         public static readonly PathOrder Instance = new();
@@ -222,7 +200,11 @@ public static partial class UpToDateCheck
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]*[Dd]ate:\s*[""']?([0-9][0-9T:+\- ]*Z?)")]
     private static partial System.Text.RegularExpressions.Regex DateLine();
 
-    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded)
+    private static void AppendTree(StringBuilder text, string root, string folder, string? excluded) =>
+        VisitFiles(folder, excluded, file => AppendFile(text, root, file));
+
+    /// <summary>Every file under <paramref name="folder"/>, each folder's entries in name order; nothing is read.</summary>
+    private static void VisitFiles(string folder, string? excluded, Action<FileInfo> visit)
     {
         if (!Directory.Exists(folder)) return;
         var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
@@ -232,12 +214,11 @@ public static partial class UpToDateCheck
             if (excluded is not null && (full == excluded || full.StartsWith(excluded + ".", StringComparison.Ordinal))) continue;
             if (entry is DirectoryInfo directory)
             {
-                if (directory.Name.StartsWith('.') || SkippedFolders.Contains(directory.Name)) continue;
-                AppendTree(text, root, full, excluded);
+                if (!IsSkippedFolder(directory.Name)) VisitFiles(full, excluded, visit);
             }
             else if (entry is FileInfo file)
             {
-                AppendFile(text, root, file);
+                visit(file);
             }
         }
     }

@@ -9,8 +9,8 @@ namespace Sitecast.Cache;
 /// does): its front matter, where each key stood, and the key of its rendered body in the Markdown index. A post
 /// whose file is unchanged is then neither read nor parsed again; on a site of thousands of posts, reading YAML was
 /// most of the time a build with one edited post took. One binary file (<see cref="SourceIndexFile"/>),
-/// .sitecast-cache/sources/index.bin, saved with the entries this build used; it is keyed by the program build and the Markdown options, so a new version of the
-/// program or a changed base URL starts afresh. A damaged file is ignored (every post is read).
+/// .sitecast-cache/sources/index.bin, saved with the entries this build used; it is keyed by the program build and
+/// the Markdown options, so a new version of the program or a changed base URL starts afresh. A damaged file is ignored (every post is read).
 /// </summary>
 public sealed class SourceIndex
 {
