@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Sitecast.Diagnostics;
@@ -55,11 +56,12 @@ public static class MarkdownLinks
     private static void AddFromHtml(string html, int line, int column, MarkdownContext context, Dictionary<string, SourceLocation> links)
     {
         var found = new List<HtmlAttribute>();
-        HtmlScanner.Scan(html, found);
+        byte[] utf8 = Encoding.UTF8.GetBytes(html);
+        HtmlScanner.Scan(utf8, found);
         foreach (HtmlAttribute attribute in found)
         {
             if (attribute.Name is HtmlScanner.Id or HtmlScanner.Name) continue;
-            int lineOffset = html.AsSpan(0, attribute.Offset).Count('\n');
+            int lineOffset = utf8.AsSpan(0, attribute.Offset).Count((byte)'\n');
             var location = lineOffset == 0 ? context.At(line, column) : context.At(line + lineOffset, 0);
             foreach (string url in LinkUrls.Of(attribute)) links.TryAdd(LinkKey.Of(url), location);
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Sitecast.Engine;
 
@@ -52,11 +53,16 @@ public sealed record BytesContent(byte[] Bytes) : DocumentContent
 /// </summary>
 public sealed record RenderedContent(Action<Stream> Render, string? Key) : DocumentContent
 {
+    // One page buffer per writing thread, used again for its next page: rendering and writing a page never
+    // awaits, so no other page can come between on that thread.
+    [ThreadStatic] private static MemoryStream? t_page;
+
     public override Task WriteToAsync(string path, CancellationToken cancellationToken)
     {
         // Rendered into memory first, so a template that fails (a missing partial throws FileNotFoundException)
         // is told apart from a disk that fails, and a failed render leaves no file behind.
-        using var page = new MemoryStream(16 * 1024);
+        MemoryStream page = t_page ??= new MemoryStream(16 * 1024);
+        page.SetLength(0);
         try
         {
             Render(page);
@@ -66,8 +72,8 @@ public sealed record RenderedContent(Action<Stream> Render, string? Key) : Docum
             throw new RenderFailedException(e);
         }
 
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
-        file.Write(page.GetBuffer(), 0, (int)page.Length);
+        using SafeFileHandle file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, page.GetBuffer().AsSpan(0, (int)page.Length), 0);
         return Task.CompletedTask;
     }
 

@@ -33,14 +33,20 @@ public static class LinkChecker
             }
 
             var found = new List<HtmlAttribute>();
-            HtmlScanner.Scan(File.ReadAllText(Path.Combine(outputRoot, pages[i])), found);
-            string[] pageIds = found.Where(a => a.Name is HtmlScanner.Id or HtmlScanner.Name).Select(a => a.Value).ToArray();
-            // Menu, footer and tag links repeat on every page: one string for each distinct URL is kept.
-            HtmlAttribute[] pageLinks = found.Where(a => a.Name is not (HtmlScanner.Id or HtmlScanner.Name))
-                .Select(a => a with { Value = urls.GetOrAdd(a.Value, a.Value) }).ToArray();
+            HtmlScanner.Scan(File.ReadAllBytes(Path.Combine(outputRoot, pages[i])), found);
+            var pageIds = new List<string>();
+            var linkList = new List<HtmlAttribute>(found.Count);
+            foreach (HtmlAttribute attribute in found)
+            {
+                if (attribute.Name is HtmlScanner.Id or HtmlScanner.Name) pageIds.Add(attribute.Value);
+                // Menu, footer and tag links repeat on every page: one string for each distinct URL is kept.
+                else linkList.Add(attribute with { Value = urls.GetOrAdd(attribute.Value, attribute.Value) });
+            }
+
+            HtmlAttribute[] pageLinks = linkList.ToArray();
             ids[pages[i]] = pageIds.ToHashSet(StringComparer.Ordinal);
             links[i] = pageLinks;
-            scans?.Keep(pages[i], pageIds, pageLinks);
+            scans?.Keep(pages[i], pageIds.ToArray(), pageLinks);
         });
 
         var broken = new ConcurrentBag<BrokenLink>();

@@ -204,4 +204,18 @@ public sealed class LinkCheckTests
             ["href=/ohne-anfuehrung/", "id=eins", "src=/a.png", "srcset=/a-480.png 480w, /a-800.png 800w", "href=/suche/?q=a&b=c", "name=alt"],
             found.Select(a => $"{a.Name}={a.Value}"));
     }
+
+    [Fact]
+    public void The_scanner_reads_utf8_bytes_keeps_non_ascii_values_and_gives_byte_offsets()
+    {
+        const string html = "<p>Größe</p><a href=\"/blog/münster/#straße\">m</a><SCRIPT>x = '<a href=\"/nein/\">';</Script><h2 id=\"übersicht\">Ü</h2>";
+        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(html);
+        var found = new List<HtmlAttribute>();
+        HtmlScanner.Scan(utf8, found);
+
+        Assert.Equal(["href=/blog/münster/#straße", "id=übersicht"], found.Select(a => $"{a.Name}={a.Value}"));
+        // Offsets count bytes: "Größe" is seven of them, so the href value starts two bytes later than its characters.
+        Assert.Equal(html.IndexOf("/blog/", StringComparison.Ordinal) + 2, found[0].Offset);
+        Assert.Equal("/blog/münster/#straße"u8.ToArray(), utf8.AsSpan(found[0].Offset, "/blog/münster/#straße"u8.Length).ToArray());
+    }
 }
