@@ -156,22 +156,42 @@ public sealed class MarkdownRenderer
     /// </summary>
     private static void MarkApostrophes(MarkdownDocument document)
     {
+        var pants = new List<SmartyPant>();
         foreach (LeafBlock leaf in document.Descendants<LeafBlock>())
         {
             if (leaf.Inline is null) continue;
-            foreach (LiteralInline literal in leaf.Inline.Descendants<LiteralInline>().ToList())
-            {
-                if (literal.Content.AsSpan().Contains('\''))
-                    literal.Content = new Markdig.Helpers.StringSlice(literal.Content.ToString().Replace('\'', '’'));
-            }
-
+            pants.Clear();
+            MarkStraightApostrophes(leaf.Inline, pants);
             int open = 0;
-            foreach (SmartyPant pant in leaf.Inline.Descendants<SmartyPant>().ToList())
+            foreach (SmartyPant pant in pants)
             {
                 if (pant.Type == SmartyPantType.LeftQuote) open++;
                 else if (pant.Type == SmartyPantType.RightQuote && open > 0) open--;
                 else if (pant.Type is SmartyPantType.RightQuote or SmartyPantType.Quote)
                     pant.ReplaceBy(new LiteralInline("’"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the straight apostrophes of the literals in <paramref name="container"/> as ’, and collects its
+    /// quotes in reading order: they are replaced only after the walk, since that changes the tree.
+    /// </summary>
+    private static void MarkStraightApostrophes(ContainerInline container, List<SmartyPant> pants)
+    {
+        for (Inline? inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal when literal.Content.AsSpan().Contains('\''):
+                    literal.Content = new Markdig.Helpers.StringSlice(literal.Content.ToString().Replace('\'', '’'));
+                    break;
+                case SmartyPant pant:
+                    pants.Add(pant);
+                    break;
+                case ContainerInline child:
+                    MarkStraightApostrophes(child, pants);
+                    break;
             }
         }
     }

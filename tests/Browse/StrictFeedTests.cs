@@ -72,6 +72,7 @@ public sealed class StrictFeedTests
     [InlineData("Tab\tund\nZeile", "Tab\tund\nZeile")]
     [InlineData("Baum 🌳", "Baum 🌳")]
     [InlineData("\uFFFE\uFFFF", "")]
+    [InlineData("Grüße 🌳 lang vorher, dann \u0007 und \uFFFF spät", "Grüße 🌳 lang vorher, dann  und  spät")]
     public void Text_for_xml_keeps_what_xml_allows_and_drops_the_rest(string input, string expected) =>
         Assert.Equal(expected, Sitecast.Content.XmlSafeText.Clean(input));
 
