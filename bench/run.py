@@ -35,6 +35,21 @@ def run_measured(cmd, cwd=None, env=None):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+# The output of an earlier run is moved here, not deleted, and deleted once the benchmark is over. On a file system
+# that skips recently freed inodes when it makes new files (ext4 without a journal checks every free inode of a
+# block group for how recently it was freed), deleting thousands of files right before a build made the next build
+# pay for the deletion: a third of sitecast's CPU time went to that kernel check in one profile. Moving the old
+# output aside frees nothing, so every generator's clean build starts from the same state.
+TRASH = os.path.join(OUT, "trash")
+
+
+def put_aside(path):
+    """Moves a folder out of the way (to TRASH) instead of deleting it; nothing when it does not exist."""
+    if os.path.lexists(path):
+        os.makedirs(TRASH, exist_ok=True)
+        os.rename(path, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(path)}"))
+
+
 def median_of(runs, prepare, cmd, cwd=None, env=None):
     results = []
     for _ in range(runs):
@@ -71,6 +86,7 @@ def make_audio(audio_dir):
 
 def prepare_corpus(posts, episodes, audio_dir):
     corpus = os.path.join(OUT, f"corpus-{posts}")
+    put_aside(corpus)
     args = [sys.executable, os.path.join(BENCH, "make-corpus.py"), corpus, str(posts), str(episodes)]
     if audio_dir:
         args += ["--audio", audio_dir]
@@ -83,6 +99,8 @@ def prepare_corpus(posts, episodes, audio_dir):
         source = os.path.join(BENCH, "eleventy", name)
         (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join(eleventy, name))
     shutil.copy(os.path.join(BENCH, "eleventy", "posts-data", "posts.json"), os.path.join(eleventy, "posts", "posts.json"))
+    # The new corpus is on disk before the first build is timed, not still being written back.
+    os.sync()
     return corpus
 
 
@@ -129,10 +147,10 @@ def main():
         cache = os.path.join(site, ".sitecast-cache")
 
         def clean():
-            shutil.rmtree(output, ignore_errors=True)
+            put_aside(output)
             # The output before the last, kept for the next build to recycle (see README, Incremental builds).
-            shutil.rmtree(output + ".spare", ignore_errors=True)
-            shutil.rmtree(cache, ignore_errors=True)
+            put_aside(output + ".spare")
+            put_aside(cache)
 
         build = sitecast + ["--source", site, "--now", "2026-11-28T10:00"]
         label = f"{posts} posts" + (f" + {args.episodes} episodes" if audio_dir else "")
@@ -147,10 +165,10 @@ def main():
             clean_runs["sitecast clean"].append(run_measured(build))
             if hugo:
                 for d in ("public", "resources"):
-                    shutil.rmtree(os.path.join(hugo_dir, d), ignore_errors=True)
+                    put_aside(os.path.join(hugo_dir, d))
                 clean_runs["hugo clean"].append(run_measured([hugo, "--quiet", "--source", hugo_dir, "-d", "public"]))
             if eleventy:
-                shutil.rmtree(os.path.join(eleventy_dir, "_site"), ignore_errors=True)
+                put_aside(os.path.join(eleventy_dir, "_site"))
                 clean_runs["eleventy clean"].append(run_measured([eleventy_bin, "--quiet"], cwd=eleventy_dir, env=eleventy_env))
         medians = {name: tuple(statistics.median(r[i] for r in results) for i in range(3))
                    for name, results in clean_runs.items() if results}
@@ -223,4 +241,8 @@ def measure_sample(runs):
 
 
 if __name__ == "__main__":
-    main()
+    shutil.rmtree(TRASH, ignore_errors=True)
+    try:
+        main()
+    finally:
+        shutil.rmtree(TRASH, ignore_errors=True)

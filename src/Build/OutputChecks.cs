@@ -21,7 +21,7 @@ public static class OutputChecks
             .Select(destination => SafePaths.ResolveDestination(site.StagingRoot, destination))
             .OfType<string>()
             .Select(path => Path.GetRelativePath(site.StagingRoot, path).Replace('\\', '/'));
-        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, written);
+        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, written, site.WrittenPages);
         if (broken.Count == 0) return;
 
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);

@@ -66,6 +66,9 @@ public sealed class SiteContext
     /// <summary>The link checker's scans of the last build into the same folder, and this build's; null without a cache.</summary>
     public Links.PageScans? PageScans { get; init; }
 
+    /// <summary>The ids and links of the pages rendered in this build, scanned as they were written.</summary>
+    public Links.WrittenPages WrittenPages { get; } = new();
+
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
     public PodcastPresence Podcast { get; } = new();
 

@@ -45,6 +45,9 @@ public sealed record BytesContent(byte[] Bytes) : DocumentContent
     public override byte[] ReadBytes() => Bytes;
 }
 
+/// <summary>The bytes of a file just written, lent for as long as the call lasts.</summary>
+public delegate void WrittenBytes(ReadOnlySpan<byte> bytes);
+
 /// <summary>
 /// Content made when it is written: a page is rendered by the writer, one page at a time, and let go once it is
 /// on disk, so a large site's pages are never all held in memory at once. <paramref name="Key"/>, when known,
@@ -57,7 +60,10 @@ public sealed record RenderedContent(Action<Stream> Render, string? Key) : Docum
     // awaits, so no other page can come between on that thread.
     [ThreadStatic] private static MemoryStream? t_page;
 
-    public override Task WriteToAsync(string path, CancellationToken cancellationToken)
+    public override Task WriteToAsync(string path, CancellationToken cancellationToken) => WriteToAsync(path, null, cancellationToken);
+
+    /// <summary>Writes the page, and shows its bytes to <paramref name="written"/> once they are on disk.</summary>
+    public Task WriteToAsync(string path, WrittenBytes? written, CancellationToken cancellationToken)
     {
         // Rendered into memory first, so a template that fails (a missing partial throws FileNotFoundException)
         // is told apart from a disk that fails, and a failed render leaves no file behind.
@@ -73,7 +79,9 @@ public sealed record RenderedContent(Action<Stream> Render, string? Key) : Docum
         }
 
         using SafeFileHandle file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(file, page.GetBuffer().AsSpan(0, (int)page.Length), 0);
+        ReadOnlySpan<byte> bytes = page.GetBuffer().AsSpan(0, (int)page.Length);
+        RandomAccess.Write(file, bytes, 0);
+        written?.Invoke(bytes);
         return Task.CompletedTask;
     }
 

@@ -11,8 +11,9 @@ public static class LinkChecker
 {
     /// <param name="scans">The previous build's scans, for pages taken over unchanged; this build's are kept in it.</param>
     /// <param name="files">The files of the output, relative with '/'; when null, those found in the folder.</param>
+    /// <param name="written">The pages scanned as they were written, which are not read again.</param>
     public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath, PageScans? scans = null,
-        IEnumerable<string>? files = null)
+        IEnumerable<string>? files = null, WrittenPages? written = null)
     {
         var known = (files ?? Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(outputRoot, f).Replace('\\', '/')))
@@ -32,21 +33,10 @@ public static class LinkChecker
                 return;
             }
 
-            var found = new List<HtmlAttribute>();
-            HtmlScanner.Scan(File.ReadAllBytes(Path.Combine(outputRoot, pages[i])), found);
-            var pageIds = new List<string>();
-            var linkList = new List<HtmlAttribute>(found.Count);
-            foreach (HtmlAttribute attribute in found)
-            {
-                if (attribute.Name is HtmlScanner.Id or HtmlScanner.Name) pageIds.Add(attribute.Value);
-                // Menu, footer and tag links repeat on every page: one string for each distinct URL is kept.
-                else linkList.Add(attribute with { Value = urls.GetOrAdd(attribute.Value, attribute.Value) });
-            }
-
-            HtmlAttribute[] pageLinks = linkList.ToArray();
-            ids[pages[i]] = pageIds.ToHashSet(StringComparer.Ordinal);
-            links[i] = pageLinks;
-            scans?.Keep(pages[i], pageIds.ToArray(), pageLinks);
+            PageLinks page = written?.Find(pages[i]) ?? PageLinks.Of(File.ReadAllBytes(Path.Combine(outputRoot, pages[i])), urls);
+            ids[pages[i]] = page.Ids.ToHashSet(StringComparer.Ordinal);
+            links[i] = page.Links;
+            scans?.Keep(pages[i], page.Ids, page.Links);
         });
 
         var broken = new ConcurrentBag<BrokenLink>();

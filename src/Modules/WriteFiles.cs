@@ -58,11 +58,11 @@ public sealed class WriteFiles(SiteContext site) : IModule
                 Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
                 if (key is null || site.Manifest is not { } manifest)
                 {
-                    await content.WriteToAsync(write.Path, token);
+                    await WriteAsync(content, write.Path, token);
                 }
                 else if (!manifest.TryCarryOver(destination, key, write.Path))
                 {
-                    await content.WriteToAsync(write.Path, token);
+                    await WriteAsync(content, write.Path, token);
                     manifest.Record(destination, key, write.Path);
                 }
             }
@@ -85,6 +85,15 @@ public sealed class WriteFiles(SiteContext site) : IModule
         // large site's pages are let go pipeline by pipeline instead of all being held until the build ends.
         var written = writes.Select(w => w.Document).ToHashSet(ReferenceEqualityComparer.Instance);
         return inputs.Select(d => written.Contains(d) ? d with { Content = DocumentContent.Empty } : d).ToImmutableArray();
+    }
+
+    /// <summary>Writes the content; a rendered page is scanned for the link checker while its bytes are at hand.</summary>
+    private Task WriteAsync(DocumentContent content, string path, CancellationToken token)
+    {
+        if (content is not RenderedContent page || !path.EndsWith(".html", StringComparison.Ordinal))
+            return content.WriteToAsync(path, token);
+        string relative = Path.GetRelativePath(site.StagingRoot, path).Replace('\\', '/');
+        return page.WriteToAsync(path, bytes => site.WrittenPages.Scan(relative, bytes), token);
     }
 
     /// <summary>What the content is made from, when that can be told without making it (see <see cref="Output.OutputManifest"/>).</summary>

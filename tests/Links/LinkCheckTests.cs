@@ -218,4 +218,28 @@ public sealed class LinkCheckTests
         Assert.Equal(html.IndexOf("/blog/", StringComparison.Ordinal) + 2, found[0].Offset);
         Assert.Equal("/blog/münster/#straße"u8.ToArray(), utf8.AsSpan(found[0].Offset, "/blog/münster/#straße"u8.Length).ToArray());
     }
+
+    [Fact]
+    public void A_page_scanned_as_it_was_written_is_not_read_again_and_one_that_was_not_is()
+    {
+        string root = Directory.CreateTempSubdirectory("sitecast-links-").FullName;
+        try
+        {
+            // Given two pages on disk that both link nowhere, one of which was seen written with a good link
+            File.WriteAllText(Path.Combine(root, "index.html"), "<a href=\"/fehlt/\">x</a>");
+            File.WriteAllText(Path.Combine(root, "b.html"), "<a href=\"/auch-weg/\">y</a>");
+            var written = new WrittenPages();
+            written.Scan("index.html", "<a href=\"/b.html\">x</a>"u8);
+
+            // When the links are checked
+            IReadOnlyList<BrokenLink> broken = LinkChecker.Check(root, "/", written: written);
+
+            // Then the written page's scan stands for it, and the other page is read from disk
+            Assert.Equal(["b.html /auch-weg/"], broken.Select(b => $"{b.Page} {b.Url}"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
