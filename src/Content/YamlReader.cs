@@ -1,6 +1,6 @@
 using Sitecast.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -44,20 +44,20 @@ public static class YamlReader
         keys = new YamlKeyLocations(locations, values, start);
         if (string.IsNullOrWhiteSpace(yaml)) return new T();
 
-        YamlMappingNode root = LoadMapping(yaml, path, firstLine);
-        foreach (var (keyNode, valueNode) in root.Children)
+        // One parse: its events give the keys' positions, then are replayed into the typed value.
+        List<ParsingEvent> events = Parse(yaml, path, firstLine);
+        foreach (var (key, value) in TopLevelEntries(events, path, firstLine))
         {
-            var location = At(path, firstLine, keyNode.Start);
-            string key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : keyNode.ToString();
-            locations[key] = location;
-            values[key] = At(path, firstLine, valueNode.Start);
+            string name = key is Scalar scalar ? scalar.Value : key.ToString() ?? "";
+            locations[name] = At(path, firstLine, key.Start);
+            values[name] = At(path, firstLine, value.Start);
         }
 
         WarnOfUnknownKeys(keys, knownKeys, diagnostics);
 
         try
         {
-            return Deserializer.Value!.Deserialize<T>(yaml) ?? new T();
+            return Deserializer.Value!.Deserialize<T>(new ReplayedEvents(events)) ?? new T();
         }
         catch (YamlException e)
         {
@@ -79,12 +79,14 @@ public static class YamlReader
         }
     }
 
-    private static YamlMappingNode LoadMapping(string yaml, string path, int firstLine)
+    /// <summary>Every parsing event of the text, which must hold one mapping (or nothing).</summary>
+    private static List<ParsingEvent> Parse(string yaml, string path, int firstLine)
     {
-        var stream = new YamlStream();
+        var events = new List<ParsingEvent>();
         try
         {
-            stream.Load(new StringReader(yaml));
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext()) events.Add(parser.Current!);
         }
         catch (YamlException e)
         {
@@ -92,17 +94,89 @@ public static class YamlReader
             if (FirstIndentingTab(yaml) is { } tab)
                 throw new ContentException(new SourceLocation(path, tab.Line + firstLine - 1, tab.Column),
                     "invalid YAML: a tab is used for indentation", "YAML does not allow tabs for indentation: use spaces");
-            string? hint = Innermost(e).Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
-                ? "each key may appear only once"
-                : "check quotes and indentation on this line; text with a colon needs quotes";
-            throw new ContentException(At(path, firstLine, e.Start), $"invalid YAML: {Innermost(e)}", hint);
+            throw new ContentException(At(path, firstLine, e.Start), $"invalid YAML: {Innermost(e)}",
+                "check quotes and indentation on this line; text with a colon needs quotes");
         }
 
-        if (stream.Documents.Count == 0) return new YamlMappingNode();
-        if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
-        if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
-        throw new ContentException(At(path, firstLine, stream.Documents[0].RootNode.Start),
-            "expected keys with values (key: value)", "write one 'key: value' per line");
+        if (events.Count > 2) RefuseDuplicateKeys(events, 2, path, firstLine);
+        return events;
+    }
+
+    /// <summary>
+    /// Checks the node that starts at <paramref name="start"/> for a key that appears twice in one mapping, at any
+    /// depth: YAML does not allow it, and the later value would silently win. Returns the index after the node.
+    /// </summary>
+    private static int RefuseDuplicateKeys(List<ParsingEvent> events, int start, string path, int firstLine)
+    {
+        int i = start + 1;
+        switch (events[start])
+        {
+            case MappingStart:
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                while (events[i] is not MappingEnd)
+                {
+                    if (events[i] is Scalar key && !keys.Add(key.Value))
+                        throw new ContentException(At(path, firstLine, key.Start), $"invalid YAML: Duplicate key '{key.Value}'",
+                            "each key may appear only once");
+                    i = RefuseDuplicateKeys(events, i, path, firstLine);
+                    i = RefuseDuplicateKeys(events, i, path, firstLine);
+                }
+
+                return i + 1;
+            case SequenceStart:
+                while (events[i] is not SequenceEnd) i = RefuseDuplicateKeys(events, i, path, firstLine);
+                return i + 1;
+            default:
+                return i;
+        }
+    }
+
+    /// <summary>The first node event of each key and of its value in the top-level mapping, in the text's order.</summary>
+    private static IEnumerable<(ParsingEvent Key, ParsingEvent Value)> TopLevelEntries(List<ParsingEvent> events, string path, int firstLine)
+    {
+        // StreamStart, DocumentStart, then the document's root node (none in an empty text).
+        if (events.Count < 3 || events[2] is not NodeEvent root) yield break;
+        if (root is Scalar { Value: "" }) yield break;
+        if (root is not MappingStart)
+            throw new ContentException(At(path, firstLine, root.Start), "expected keys with values (key: value)",
+                "write one 'key: value' per line");
+        int i = 3;
+        while (events[i] is not MappingEnd)
+        {
+            ParsingEvent key = events[i];
+            i = PastNode(events, i);
+            ParsingEvent value = events[i];
+            i = PastNode(events, i);
+            yield return (key, value);
+        }
+    }
+
+    /// <summary>The index after the node that starts at <paramref name="start"/>, with everything nested in it.</summary>
+    private static int PastNode(List<ParsingEvent> events, int start)
+    {
+        int depth = 0;
+        int i = start;
+        do
+        {
+            depth += events[i].NestingIncrease;
+            i++;
+        }
+        while (depth > 0);
+        return i;
+    }
+
+    /// <summary>Parsing events recorded once, handed to the deserializer as if it parsed the text itself.</summary>
+    private sealed class ReplayedEvents(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
     }
 
     private static (int Line, int Column)? FirstIndentingTab(string yaml)
