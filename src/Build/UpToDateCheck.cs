@@ -117,16 +117,20 @@ public static partial class UpToDateCheck
     {
         public static readonly PathOrder Instance = new();
 
+        // Segment by segment, over spans: a sort compares tens of thousands of pairs.
         public int Compare(string? x, string? y)
         {
-            string[] a = x!.Split('/'), b = y!.Split('/');
-            for (int i = 0; i < Math.Min(a.Length, b.Length); i++)
+            ReadOnlySpan<char> a = x, b = y;
+            while (true)
             {
-                int order = string.CompareOrdinal(a[i], b[i]);
+                int slashA = a.IndexOf('/'), slashB = b.IndexOf('/');
+                int order = (slashA < 0 ? a : a[..slashA]).SequenceCompareTo(slashB < 0 ? b : b[..slashB]);
                 if (order != 0) return order;
+                // The same segments so far: the path with fewer of them comes first.
+                if (slashA < 0 || slashB < 0) return (slashA < 0 ? 0 : 1) - (slashB < 0 ? 0 : 1);
+                a = a[(slashA + 1)..];
+                b = b[(slashB + 1)..];
             }
-
-            return a.Length.CompareTo(b.Length);
         }
     }
 

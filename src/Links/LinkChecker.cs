@@ -40,13 +40,19 @@ public static class LinkChecker
         });
 
         var broken = new ConcurrentBag<BrokenLink>();
+        // A URL from the site's root means the same on every page: menu, footer, tag and post links are checked
+        // once each, not once for each of the thousands of pages that carry them.
+        var rootVerdicts = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         Parallel.For(0, pages.Length, i =>
         {
             foreach (HtmlAttribute attribute in links[i])
             foreach (string url in LinkUrls.Of(attribute))
             {
-                if (Problem(url, pages[i], basePath, known, ids) is { } reason)
-                    broken.Add(new BrokenLink(pages[i], url, attribute.Offset, reason));
+                string? reason;
+                if (!IsFromRoot(url)) reason = Problem(url, pages[i], basePath, known, ids);
+                else if (!rootVerdicts.TryGetValue(url, out reason))
+                    reason = rootVerdicts.GetOrAdd(url, Problem(url, pages[i], basePath, known, ids));
+                if (reason is not null) broken.Add(new BrokenLink(pages[i], url, attribute.Offset, reason));
             }
         });
 
@@ -93,6 +99,13 @@ public static class LinkChecker
         return ids.TryGetValue(target, out var targetIds) && targetIds.Contains(fragment)
             ? null
             : $"{target} has no element with id \"{fragment}\"";
+    }
+
+    /// <summary>A path from the site's root ("/blog/", "/a.png#x"), whose target does not depend on the page it is on.</summary>
+    private static bool IsFromRoot(string url)
+    {
+        ReadOnlySpan<char> trimmed = url.AsSpan().Trim();
+        return trimmed.Length > 0 && trimmed[0] == '/' && !trimmed.StartsWith("//");
     }
 
     /// <summary>Any URL with a scheme (https:, mailto:, tel:, data:, javascript: …) or a protocol-relative one.</summary>
