@@ -54,9 +54,12 @@ public static class SiteBuilder
         // Needed only once the build runs: built beside the up-to-date check and the reading of site.yml.
         LiquidParser.Prepare();
 
-        // Nothing read has changed since the last build into this folder: its output is still right.
-        // Checked before site.yml is even read, since an unchanged site.yml says nothing new.
+        // site.yml is read beside the up-to-date check below: when nothing changed, what it read is thrown away (a
+        // tenth of a second of the other core); when something did, the build starts that much sooner.
+        Task<SiteConfig> configuring = Task.Run(() =>
+            Traced(trace, "build: site.yml", () => SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, diagnostics)));
         BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;
+        // Nothing read has changed since the last build into this folder: its output is still right.
         string? fingerprint = cache is null ? null : Traced(trace, "build: fingerprint of the input", () => UpToDateCheck.InputFingerprint(options));
         if (cache is not null && UpToDateCheck.Reusable(cache, options, fingerprint!, zone => NowIn(options, zone)) is { } stamp)
         {
@@ -67,7 +70,7 @@ public static class SiteBuilder
         SiteConfig config;
         try
         {
-            config = Traced(trace, "build: site.yml", () => SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, diagnostics));
+            config = await configuring;
         }
         catch (ContentException e)
         {

@@ -27,6 +27,9 @@ public sealed class PageScans
         _cache = cache;
         _manifest = manifest;
         _previous = new Lazy<Dictionary<string, PageScan>>(Load);
+        // Read while the pipelines run: the link checker needs the scans only at the end. Whoever comes first
+        // reads them (Lazy), so the checker never waits for a task that has not started.
+        Task.Run(() => _previous.Value);
     }
 
     /// <summary>Pages whose scan came from the previous build.</summary>
