@@ -56,7 +56,7 @@ public static class HeadMeta
     private static Dictionary<string, object?> Values(SiteContext site, string ogType, string? image, string? published,
         IReadOnlyList<string> tags, List<string> jsonLd) => new()
     {
-        ["feeds"] = Feeds(site),
+        ["feeds"] = SiteValues.Of(site).Feeds(),
         ["site_name"] = site.Config.Title,
         ["locale"] = site.Config.Language == "en" ? "en_US" : "de_DE",
         ["og_type"] = ogType,

@@ -7,8 +7,8 @@ namespace Sitecast.Templates;
 
 /// <summary>
 /// The values that many pages of a build share, made once per build: the site's (one set for each way the menu and
-/// footer can mark the current page), the theme strings, and the head values of pages other than posts and the
-/// home page. Being shared, each is also hashed once for all the page keys that hold it (see
+/// footer can mark the current page), the theme strings, the feeds every page announces, and the head values of
+/// pages other than posts and the home page. Being shared, each is also hashed once for all the page keys that hold it (see
 /// <see cref="ModelFingerprint"/>); made and hashed anew for each of thousands of pages, they took a tenth of a
 /// build after one edit. Shared values are never changed once made.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class SiteValues
 
     // By whether the podcast loaded: pages announce its feed only then.
     private readonly ConcurrentDictionary<bool, SharedValues> _pageHead = new();
+    private readonly ConcurrentDictionary<bool, List<Dictionary<string, object?>>> _feeds = new();
 
     private SiteValues(SiteContext site)
     {
@@ -58,6 +59,15 @@ internal sealed class SiteValues
         foreach (var (key, value) in HeadMeta.ForOtherPage(_site)) head[key] = value;
         return head;
     });
+
+    /// <summary>The feeds every page announces (<c>head.feeds</c>): one list for the heads of all pages.</summary>
+    public List<Dictionary<string, object?>> Feeds() => _feeds.GetOrAdd(_site.Podcast.Loaded, _ =>
+        HeadMeta.Feeds(_site).Select(feed =>
+        {
+            var shared = new SharedValues();
+            foreach (var (key, value) in feed) shared[key] = value;
+            return (Dictionary<string, object?>)shared;
+        }).ToList());
 
     private static Dictionary<string, object?> LinkValues(Link link, string currentUrl) => new()
     {
