@@ -79,7 +79,7 @@ public static class YamlReader
         }
     }
 
-    /// <summary>Every parsing event of the text, which must hold one mapping (or nothing).</summary>
+    /// <summary>Every parsing event of the text; a syntax error or a key twice in one mapping is an error at its line.</summary>
     private static List<ParsingEvent> Parse(string yaml, string path, int firstLine)
     {
         var events = new List<ParsingEvent>();
