@@ -19,8 +19,7 @@ public static class MarkdownIndexFile
         // Bodies with images are never cached (their files are checked every build), so they are not stored.
         var stored = entries.Where(e => e.Value.Images.Count == 0).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
+        new CacheFileHeader(Magic, Version).WriteTo(writer);
         writer.Write7BitEncodedInt(stored.Count);
         foreach (var (key, rendered) in stored)
         {
@@ -49,7 +48,7 @@ public static class MarkdownIndexFile
         {
             using var stream = new MemoryStream(file, writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version) return null;
+            if (!new CacheFileHeader(Magic, Version).IsReadFrom(reader)) return null;
             int count = reader.ReadCount();
             var entries = new Dictionary<string, RenderedMarkdown>(count, StringComparer.Ordinal);
             for (int e = 0; e < count; e++)

@@ -16,9 +16,7 @@ public static class SourceIndexFile
     public static void Write(Stream stream, string key, IReadOnlyDictionary<string, KnownSource> entries)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
-        writer.Write(key);
+        new CacheFileHeader(Magic, Version, key).WriteTo(writer);
         writer.Write7BitEncodedInt(entries.Count);
         foreach (var (path, known) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
@@ -50,7 +48,7 @@ public static class SourceIndexFile
         try
         {
             using var reader = new BinaryReader(new MemoryStream(file, writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version || reader.ReadString() != key) return null;
+            if (!new CacheFileHeader(Magic, Version, key).IsReadFrom(reader)) return null;
             int count = reader.ReadCount();
             var entries = new Dictionary<string, KnownSource>(count, StringComparer.Ordinal);
             for (int e = 0; e < count; e++)

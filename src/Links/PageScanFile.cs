@@ -42,9 +42,7 @@ public static class PageScanFile
         }
 
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
-        writer.Write(outputRoot);
+        new CacheFileHeader(Magic, Version, outputRoot).WriteTo(writer);
         writer.Write7BitEncodedInt(strings.Count);
         foreach (string text in strings) writer.Write(text);
         writer.Write7BitEncodedInt(pages.Count);
@@ -70,7 +68,7 @@ public static class PageScanFile
         try
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version || reader.ReadString() != outputRoot) return null;
+            if (!new CacheFileHeader(Magic, Version, outputRoot).IsReadFrom(reader)) return null;
             var strings = new string[reader.ReadCount()];
             for (int i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
             string Text() => strings[reader.Read7BitEncodedInt()];

@@ -97,7 +97,7 @@ public sealed class StoredScores
         try
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version || reader.ReadString() != ProgramKey) return null;
+            if (!new CacheFileHeader(Magic, Version, ProgramKey).IsReadFrom(reader)) return null;
             var keys = new UInt128[reader.ReadCount()];
             for (int doc = 0; doc < keys.Length; doc++)
             {
@@ -139,9 +139,7 @@ public sealed class StoredScores
         IReadOnlyDictionary<string, List<int>> terms)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
-        writer.Write(ProgramKey);
+        new CacheFileHeader(Magic, Version, ProgramKey).WriteTo(writer);
         writer.Write7BitEncodedInt(keys.Count);
         foreach (UInt128 key in keys)
         {
