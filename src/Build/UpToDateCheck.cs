@@ -98,11 +98,7 @@ public static partial class UpToDateCheck
         foreach (var (path, file) in files
                      .Where(f => f.Path != Output.OutputFolder.MarkerName && !InSkippedFolder(f.Path))
                      .OrderBy(f => f.Path, PathOrder.Instance))
-        {
-            text.Append(path.Replace('/', Path.DirectorySeparatorChar)).Append('\t')
-                .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        }
+            AppendEntry(text, path.Replace('/', Path.DirectorySeparatorChar), file);
 
         return CacheKey.Of(text.ToString());
     }
@@ -227,10 +223,12 @@ public static partial class UpToDateCheck
         }
     }
 
-    private static void AppendFile(StringBuilder text, string root, FileInfo file)
-    {
-        text.Append(Path.GetRelativePath(root, file.FullName)).Append('\t')
+    private static void AppendFile(StringBuilder text, string root, FileInfo file) =>
+        AppendEntry(text, Path.GetRelativePath(root, file.FullName), file);
+
+    /// <summary>One line of a fingerprint: a file's path, size and time of last change.</summary>
+    private static void AppendEntry(StringBuilder text, string relativePath, FileInfo file) =>
+        text.Append(relativePath).Append('\t')
             .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
             .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-    }
 }
