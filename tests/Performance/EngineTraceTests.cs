@@ -32,8 +32,9 @@ public sealed class EngineTraceTests
         Assert.Matches(@"^trace: \d+ ms since the process started$", lines[0]);
         Assert.Matches(@"^trace: \d+ MB allocated; collections gen0 \d+, gen1 \d+, gen2 \d+; \d+ ms paused; \d+ methods JIT-compiled in \d+ ms$", lines[1]);
         Assert.Matches(@"^trace: peak resident memory \d+ MB$", lines[2]);
-        // Each step: milliseconds, documents, managed heap and resident memory (MB) when it ended, name.
-        const string Columns = @"^trace: +\d+\.\d +";
+        // Each step: milliseconds, when it ended (ms since the process started), documents, managed heap and
+        // resident memory (MB) when it ended, name.
+        const string Columns = @"^trace: +\d+\.\d +\d+ +";
         Assert.Single(lines, l => Regex.IsMatch(l, Columns + @"2 +\d+ +\d+  Posts\.Input: LambdaModule$"));
         Assert.Single(lines, l => Regex.IsMatch(l, Columns + @"2 +\d+ +\d+  Posts\.Process: LambdaModule$"));
         Assert.Single(lines, l => Regex.IsMatch(l, Columns + @"2 +\d+ +\d+  Feed\.Process: LambdaModule$"));
