@@ -14,14 +14,15 @@ public static class OutputChecks
     /// <summary>At most this many pages are named when one template link is broken on many pages.</summary>
     private const int PagesNamed = 3;
 
-    public static void Run(SiteContext site, EngineResult result)
+    /// <param name="scansComplete">Called once the link checker has every page's scan (see <see cref="LinkChecker.Check"/>).</param>
+    public static void Run(SiteContext site, EngineResult result, Action? scansComplete = null)
     {
         // The files are those this build wrote: a recycled staging folder may still hold others while it is pruned.
         var written = site.Outputs.Paths
             .Select(destination => SafePaths.ResolveDestination(site.StagingRoot, destination))
             .OfType<string>()
             .Select(path => Path.GetRelativePath(site.StagingRoot, path).Replace('\\', '/'));
-        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, written, site.WrittenPages);
+        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, written, site.WrittenPages, scansComplete);
         if (broken.Count == 0) return;
 
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);

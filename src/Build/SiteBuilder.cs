@@ -86,6 +86,10 @@ public static class SiteBuilder
         // removing them one by one costs more than starting afresh.
         var (staging, recycled) = Traced(trace, "build: staging folder",
             () => OutputFolder.CreateStaging(options.OutputRoot, recycle: manifest is { KnowsSpare: true }));
+        // The output this build replaces, when known file by file, becomes the spare folder the next build recycles.
+        bool keepSpare = cache is not null && manifest is { KnowsPrevious: true };
+        // Cache files written while the build may still fail: put in place after the swap, else thrown away.
+        var pendingSaves = new List<PendingFile?>();
         try
         {
             SiteContext site = Traced(trace, "build: theme, templates, strings",
@@ -125,32 +129,42 @@ public static class SiteBuilder
                 Task<IReadOnlyList<string>> dating = cache is null || !whole
                     ? Task.FromResult<IReadOnlyList<string>>([])
                     : Task.Run(() => Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options, site.Sources)));
-                // Broken links are checked on the finished output, only when it is whole (no errors so far).
-                if (whole) Traced(trace, "build: link check", () => OutputChecks.Run(site, result));
+                // What this build wrote and what the replaced output held, for the next build: written beside the link
+                // check, put in place only once the output is.
+                Task<PendingFile?[]> writingManifests = cache is null || !whole || manifest is null
+                    ? Task.FromResult<PendingFile?[]>([])
+                    : Task.Run(() => Traced(trace, "build: write the manifests", () => new[]
+                    {
+                        manifest.PrepareSave(cache),
+                        keepSpare ? manifest.PrepareSaveSpare(cache) : null,
+                    }));
+                // Broken links are checked on the finished output, only when it is whole (no errors so far). The
+                // pages' link scans, kept for the next build, are written while the links are checked.
+                Task<PendingFile?> writingScans = Task.FromResult<PendingFile?>(null);
+                if (whole)
+                    Traced(trace, "build: link check", () => OutputChecks.Run(site, result, scansComplete: () =>
+                        writingScans = Task.Run(() => Traced(trace, "build: write the link scans", () => site.PageScans?.PrepareSave()))));
                 // Awaited here, before the folder is swapped in or discarded.
                 outputFingerprint = await finishing;
                 contentDates = await dating;
+                pendingSaves.AddRange(await writingManifests);
+                pendingSaves.Add(await writingScans);
                 statistics.PagesNotScanned = site.PageScans?.Reused ?? 0;
                 await savingMarkdown;
             }
 
             if (diagnostics.HasErrors)
             {
+                DiscardAll(pendingSaves);
                 OutputFolder.Discard(staging);
                 return new BuildReport(BuildReport.ContentErrors, diagnostics.Sorted(), result, watch.Elapsed) { Statistics = statistics };
             }
 
             string? previous = Traced(trace, "build: swap the output folder in", () => OutputFolder.Commit(staging, options.OutputRoot));
             // The new output is in place. The old one, when known file by file, becomes the spare folder the next
-            // build recycles; else it is deleted. Either happens while the caches are saved, both only disk work.
-            bool keepSpare = cache is not null && site.Manifest is { KnowsPrevious: true };
+            // build recycles; else it is deleted, while the manifests and link scans take their places.
             Task retiring = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.Retire(previous, options.OutputRoot, keepSpare));
-            // Three files of their own, megabytes each for a large site: written side by side.
-            if (cache is not null)
-                Traced(trace, "build: save the manifests and link scans", () => Parallel.Invoke(
-                    () => site.Manifest?.Save(cache),
-                    () => { if (keepSpare) site.Manifest!.SaveSpare(cache); },
-                    () => site.PageScans?.Save()));
+            foreach (PendingFile? save in pendingSaves) save?.Commit();
 
             statistics.FilesCarriedOver = site.Manifest?.CarriedOver ?? 0;
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();
@@ -165,14 +179,21 @@ public static class SiteBuilder
         catch (ContentException e)
         {
             diagnostics.Add(e.Diagnostic);
+            DiscardAll(pendingSaves);
             OutputFolder.Discard(staging);
             return Fail(BuildReport.ContentErrors);
         }
         catch
         {
+            DiscardAll(pendingSaves);
             OutputFolder.Discard(staging);
             throw;
         }
+    }
+
+    private static void DiscardAll(List<PendingFile?> files)
+    {
+        foreach (PendingFile? file in files) file?.Discard();
     }
 
     private static DateTimeOffset NowIn(BuildOptions options, TimeZoneInfo zone) => options.Now is { } local

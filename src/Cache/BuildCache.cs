@@ -119,7 +119,17 @@ public sealed class BuildCache
     /// Writes a cache file beside its place, then renames it there: a reader sees the old file, the new one or none,
     /// never half of one. Large files are streamed by <paramref name="write"/> rather than built in memory first.
     /// </summary>
-    public static void WriteAtomically(string path, Action<Stream> write)
+    public static void WriteAtomically(string path, Action<Stream> write) => WriteBeside(path, write)?.Commit();
+
+    /// <summary>
+    /// Like <see cref="PutBlob(string, string, string, Action{Stream})"/>, but the file only takes its place on
+    /// <see cref="PendingFile.Commit"/>: the writing can happen while a build may still fail, the commit once it
+    /// has not. Null when the file could not be written (a cache that cannot be written only costs time).
+    /// </summary>
+    public PendingFile? PrepareBlob(string kind, string key, string extension, Action<Stream> write) =>
+        WriteBeside(PathOf(kind, key, extension), write);
+
+    private static PendingFile? WriteBeside(string path, Action<Stream> write)
     {
         string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
@@ -127,12 +137,12 @@ public sealed class BuildCache
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                 write(stream);
-            File.Move(temporary, path, overwrite: true);
+            return new PendingFile(temporary, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A cache that cannot be written only costs time on the next build.
-            try { File.Delete(temporary); } catch (Exception) { /* nothing more to do */ }
+            PendingFile.Delete(temporary);
+            return null;
         }
     }
 }

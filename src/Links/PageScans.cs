@@ -51,9 +51,9 @@ public sealed class PageScans
         if (_manifest.KeyOf(page) is { } key) _current[page] = new PageScan(key, ids, links);
     }
 
-    /// <summary>Stores the scans of this build's pages, once its output is in place.</summary>
-    public void Save() =>
-        _cache.PutBlob(Kind, KeyOfFolder(_manifest.OutputRoot), Extension, stream => PageScanFile.Write(stream, _manifest.OutputRoot, _current));
+    /// <summary>The scans of this build's pages, to be stored once its output is in place (see <see cref="PendingFile"/>).</summary>
+    public PendingFile? PrepareSave() =>
+        _cache.PrepareBlob(Kind, KeyOfFolder(_manifest.OutputRoot), Extension, stream => PageScanFile.Write(stream, _manifest.OutputRoot, _current));
 
     private Dictionary<string, PageScan> Load()
     {

@@ -148,13 +148,13 @@ public sealed class OutputManifest
         _current[destination] = new Entry(key, file.Length, file.LastWriteTimeUtc.Ticks);
     }
 
-    /// <summary>Stores what this build wrote, once its output is in place.</summary>
-    public void Save(BuildCache cache) => Write(cache, KeyOfFolder(_outputRoot), _outputRoot, _current);
+    /// <summary>What this build wrote, to be stored once its output is in place (see <see cref="PendingFile"/>).</summary>
+    public PendingFile? PrepareSave(BuildCache cache) => Prepare(cache, KeyOfFolder(_outputRoot), _outputRoot, _current);
 
-    /// <summary>Stores what the replaced output held, once it has become the spare folder.</summary>
-    public void SaveSpare(BuildCache cache) => Write(cache, KeyOfSpare(_outputRoot), OutputFolder.SpareOf(_outputRoot), _previous);
+    /// <summary>What the replaced output held, to be stored once it has become the spare folder.</summary>
+    public PendingFile? PrepareSaveSpare(BuildCache cache) => Prepare(cache, KeyOfSpare(_outputRoot), OutputFolder.SpareOf(_outputRoot), _previous);
 
-    private static void Write(BuildCache cache, string key, string folder, IEnumerable<KeyValuePair<string, Entry>> entries)
+    private static PendingFile? Prepare(BuildCache cache, string key, string folder, IEnumerable<KeyValuePair<string, Entry>> entries)
     {
         var text = new StringBuilder();
         text.Append(Header).Append('\n').Append(folder).Append('\n');
@@ -167,7 +167,8 @@ public sealed class OutputManifest
                 .Append(destination).Append('\n');
         }
 
-        cache.PutBlob(Kind, key, Extension, Encoding.UTF8.GetBytes(text.ToString()));
+        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        return cache.PrepareBlob(Kind, key, Extension, stream => stream.Write(bytes));
     }
 
     // One manifest per output folder: a preview or a check builds elsewhere and must not replace the build's.
