@@ -80,6 +80,25 @@ public sealed class CarryOverTests
     }
 
     [Fact]
+    public void Site_wide_values_and_theme_strings_reach_every_post_page()
+    {
+        // Post pages are keyed by what their values are made from (see PostPage): the site's name and the theme's
+        // strings are among those inputs, not only the post itself.
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("site.yml", TestSite.DefaultSiteYml.Replace("title: Test Site", "title: Neuer Name", StringComparison.Ordinal));
+        site.BuildOk();
+        site.AssertFileContent("blog/alt/index.html", "\"name\":\"Neuer Name\"");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+
+        string strings = File.ReadAllText(Path.Combine(RepoPaths.Theme, "i18n", "de.yml"));
+        site.Write("theme/i18n/de.yml", strings.Replace("older_post: Älterer Beitrag", "older_post: Vorheriger Beitrag", StringComparison.Ordinal));
+        site.BuildOk();
+        site.AssertFileContent("blog/mitte/index.html", "Vorheriger Beitrag");
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
     public void A_changed_theme_template_renders_every_page_again()
     {
         using var site = new TestSite(Files);
@@ -171,6 +190,33 @@ public sealed class CarryOverTests
         BuildReport third = site.BuildOk();
         Assert.True(third.Statistics.FilesCarriedOver > 0);
         Assert.Equal(before["blog/alt/index.html"], Stamps(site)["blog/alt/index.html"]);
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_build_failing_at_the_link_check_throws_away_the_manifests_it_had_written()
+    {
+        // The manifests and link scans are written beside the link check (see SiteBuilder) and only put in place
+        // once the output is.
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        var before = Stamps(site);
+        string cache = Path.Combine(site.Root, Sitecast.Cache.BuildCache.FolderName);
+        var manifests = Directory.GetFiles(cache, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nSiehe [dort](/gibt-es-nicht/).\n");
+
+        BuildReport failed = site.Build();
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Message.Contains("broken link", StringComparison.Ordinal));
+        Assert.Equal(before, Stamps(site));
+        Assert.Empty(Directory.GetFiles(cache, "*.tmp", SearchOption.AllDirectories));
+        foreach (string kind in new[] { "outputs", "links" })
+            foreach (string file in Directory.GetFiles(Path.Combine(cache, kind), "*", SearchOption.AllDirectories))
+                Assert.Equal(manifests[file], File.ReadAllBytes(file));
+
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nWieder heil.\n");
+        Assert.True(site.BuildOk().Statistics.FilesCarriedOver > 0);
         CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
