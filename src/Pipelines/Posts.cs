@@ -1,8 +1,6 @@
 using Sitecast.Build;
 using Sitecast.Engine;
-using Sitecast.Model;
 using Sitecast.Modules;
-using Sitecast.Templates;
 
 namespace Sitecast.Pipelines;
 
@@ -18,13 +16,7 @@ public sealed class Posts : Pipeline
         Process.Add(new LinkNeighbours());
 
         // Lay out each post once every pipeline's Process outputs (pages for the footer …) exist.
-        PostProcess.Add(new RenderLayout(site, "post",
-            d => (d.ModelAs<Post>().Url, d.ModelAs<Post>().Title, d.ModelAs<Post>().Description ?? d.Get<string>(MetadataKeys.Excerpt)),
-            d => [
-                new("post", TemplateModels.PostValues(d, site)),
-                new("post_nav", BrowseModels.NeighbourValues(d)),
-                new("head", HeadMeta.ForPost(d, site)),
-            ]));
+        PostProcess.Add(new RenderPostPages(site));
         Output.Add(new WriteFiles(site));
     }
 }

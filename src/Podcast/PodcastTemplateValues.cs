@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Sitecast.Audio;
 using Sitecast.Build;
 using Sitecast.Content;
+using Sitecast.Discovery;
 using Sitecast.Templates;
 
 namespace Sitecast.Podcast;
@@ -77,51 +77,20 @@ public static class PodcastTemplateValues
         ["funding"] = channel.Config.Funding.Select(f => new Dictionary<string, object?> { ["url"] = f.Url, ["text"] = f.Text }).ToList(),
     };
 
-    /// <summary>schema.org PodcastSeries, as JSON safe inside a script element (&lt; &gt; &amp; are escaped).</summary>
-    public static string SeriesJsonLd(PodcastChannel channel, SiteContext site) => JsonSerializer.Serialize(Series(channel, site));
+    /// <summary>schema.org PodcastSeries, as JSON safe inside a script element (see <see cref="JsonLd"/>).</summary>
+    public static string SeriesJsonLd(PodcastChannel channel, SiteContext site) => JsonLd.PodcastSeries(Series(channel, site));
 
     public static string EpisodeJsonLd(Episode episode, PodcastChannel channel, SiteContext site)
     {
-        var data = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "PodcastEpisode",
-            ["name"] = episode.Title,
-            ["url"] = site.Urls.Absolute(episode.Url),
-            ["datePublished"] = DateFormatter.Iso(episode.Date),
-            ["description"] = episode.Description,
-            ["timeRequired"] = EpisodeTimes.IsoDuration(episode.Audio.Duration),
-            ["image"] = site.Urls.Absolute(episode.Cover.AtLeast(600)),
-            ["associatedMedia"] = new Dictionary<string, object?>
-            {
-                ["@type"] = "MediaObject",
-                ["contentUrl"] = episode.AudioUrl,
-                ["encodingFormat"] = episode.Audio.MimeType,
-                ["contentSize"] = episode.Audio.SizeBytes,
-                ["duration"] = EpisodeTimes.IsoDuration(episode.Audio.Duration),
-            },
-            ["partOfSeries"] = Series(channel, site),
-        };
-        if (episode.Number is { } number) data["episodeNumber"] = number;
-        return JsonSerializer.Serialize(data);
+        string duration = EpisodeTimes.IsoDuration(episode.Audio.Duration);
+        return JsonLd.PodcastEpisode(episode.Title, site.Urls.Absolute(episode.Url), DateFormatter.Iso(episode.Date), episode.Description,
+            duration, site.Urls.Absolute(episode.Cover.AtLeast(600)), episode.AudioUrl, episode.Audio.MimeType, episode.Audio.SizeBytes,
+            episode.Number, Series(channel, site));
     }
 
-    private static Dictionary<string, object?> Series(PodcastChannel channel, SiteContext site)
-    {
-        var series = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "PodcastSeries",
-            ["name"] = channel.Config.Title,
-            ["url"] = site.Urls.Absolute(PodcastChannel.Url),
-            ["description"] = channel.Config.Description,
-            ["webFeed"] = channel.FeedUrl,
-            ["image"] = site.Urls.Absolute(channel.Cover.AtLeast(600)),
-            ["inLanguage"] = channel.Language,
-        };
-        if (channel.Config.Author is { } author) series["author"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = author };
-        return series;
-    }
+    private static JsonLd.Series Series(PodcastChannel channel, SiteContext site) => new(channel.Config.Title,
+        site.Urls.Absolute(PodcastChannel.Url), channel.Config.Description, channel.FeedUrl, site.Urls.Absolute(channel.Cover.AtLeast(600)),
+        channel.Language, channel.Config.Author);
 
     private static Dictionary<string, object?> Cover(CoverImage cover) => new()
     {

@@ -31,10 +31,11 @@ public static class BrowseModels
     };
 
     /// <summary>post_nav.older / post_nav.newer: title and url of the neighbouring posts, or nil at the ends.</summary>
-    public static Dictionary<string, object?> NeighbourValues(Document post) => new()
+    /// <summary>A post's links to the posts before and after it (<c>post_nav</c>).</summary>
+    public static Dictionary<string, object?> NeighbourValues(PostLink? older, PostLink? newer) => new()
     {
-        ["older"] = LinkValues(post.Get<PostLink>(LinkNeighbours.OlderKey)),
-        ["newer"] = LinkValues(post.Get<PostLink>(LinkNeighbours.NewerKey)),
+        ["older"] = LinkValues(older),
+        ["newer"] = LinkValues(newer),
     };
 
     private static Dictionary<string, object?>? LinkValues(PostLink? link) =>

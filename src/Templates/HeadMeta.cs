@@ -18,24 +18,25 @@ public static class HeadMeta
 
     public static Dictionary<string, object?> ForPage(SiteContext site, string url) => url == "/"
         ? Values(site, "website", image: null, published: null, tags: [],
-            [JsonLd.Serialize(JsonLd.WebSite(site.Config.Title, NullIfEmpty(site.Config.Description), site.Urls.BaseUrl, site.Config.Language))])
+            [JsonLd.WebSite(site.Config.Title, NullIfEmpty(site.Config.Description), site.Urls.BaseUrl, site.Config.Language)])
         : ForOtherPage(site);
 
     /// <summary>The values of any page but the home page and posts: the same for all of them.</summary>
     public static Dictionary<string, object?> ForOtherPage(SiteContext site) =>
         Values(site, "website", image: null, published: null, tags: [], jsonLd: []);
 
-    public static Dictionary<string, object?> ForPost(Document document, SiteContext site)
+    /// <summary>A post's head values, from nothing but what is passed (see <see cref="PostPage"/>); no description is null.</summary>
+    public static Dictionary<string, object?> ForPost(string title, string relativeUrl, DateTimeOffset date, string? description,
+        string? imageUrl, string? authorName, string? authorUrl, IReadOnlyList<string> tags, SiteUrls urls, string siteTitle,
+        string language, List<Dictionary<string, object?>> feeds)
     {
-        Post post = document.ModelAs<Post>();
-        string url = site.Urls.Absolute(post.Url);
+        string url = urls.Absolute(relativeUrl);
         // The resized preview (image_url), not the original: only the processed file is published.
-        string? image = post.ImageUrl is { Length: > 0 } path ? new AbsoluteLinks(site.Urls).Resolve(path, new Uri(url)) : null;
-        string published = FeedDates.Rfc3339(post.Date);
-        string? description = post.Description ?? NullIfEmpty(document.Get<string>(Modules.MetadataKeys.Excerpt));
-        string posting = JsonLd.Serialize(JsonLd.BlogPosting(post.Title, description, url, published, image,
-            post.Author?.Name, post.Author?.Url, site.Config.Title, site.Urls.BaseUrl, post.Tags, site.Config.Language));
-        return Values(site, "article", image, published, post.Tags, [posting]);
+        string? image = imageUrl is { Length: > 0 } path ? new AbsoluteLinks(urls).Resolve(path, new Uri(url)) : null;
+        string published = FeedDates.Rfc3339(date);
+        string posting = JsonLd.BlogPosting(title, description, url, published, image,
+            authorName, authorUrl, siteTitle, urls.BaseUrl, tags, language);
+        return Values(feeds, siteTitle, language, "article", image, published, tags, [posting]);
     }
 
     /// <summary>The feeds every page announces; the podcast feed only when the podcast loaded (so its feed is written).</summary>
@@ -54,11 +55,15 @@ public static class HeadMeta
     }
 
     private static Dictionary<string, object?> Values(SiteContext site, string ogType, string? image, string? published,
-        IReadOnlyList<string> tags, List<string> jsonLd) => new()
+        IReadOnlyList<string> tags, List<string> jsonLd) =>
+        Values(SiteValues.Of(site).Feeds(), site.Config.Title, site.Config.Language, ogType, image, published, tags, jsonLd);
+
+    private static Dictionary<string, object?> Values(List<Dictionary<string, object?>> feeds, string siteName, string language,
+        string ogType, string? image, string? published, IReadOnlyList<string> tags, List<string> jsonLd) => new()
     {
-        ["feeds"] = SiteValues.Of(site).Feeds(),
-        ["site_name"] = site.Config.Title,
-        ["locale"] = site.Config.Language == "en" ? "en_US" : "de_DE",
+        ["feeds"] = feeds,
+        ["site_name"] = siteName,
+        ["locale"] = language == "en" ? "en_US" : "de_DE",
         ["og_type"] = ogType,
         ["image"] = image,
         ["twitter_card"] = image is null ? "summary" : "summary_large_image",
@@ -70,5 +75,5 @@ public static class HeadMeta
     private static Dictionary<string, object?> Feed(string title, string type, string href) =>
         new() { ["title"] = title, ["type"] = type, ["href"] = href };
 
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+    internal static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

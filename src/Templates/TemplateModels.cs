@@ -17,21 +17,29 @@ public static class TemplateModels
     public static Dictionary<string, object?> ForSite(SiteContext site, string url, string title, string? description)
     {
         SiteValues shared = SiteValues.Of(site);
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["site"] = shared.Site(url),
-            ["t"] = shared.Strings,
-            ["page"] = new Dictionary<string, object?>
-            {
-                ["title"] = title,
-                ["description"] = description ?? site.Config.Description,
-                ["url"] = url,
-                ["canonical"] = site.Urls.Absolute(url),
-                ["is_home"] = url == "/",
-            },
-            ["head"] = url == "/" ? HeadMeta.ForPage(site, url) : shared.PageHead(),
-        };
+        return Frame(shared.Site(url), shared.Strings, PageFrame(url, title, description ?? site.Config.Description, site.Urls.Absolute(url)),
+            url == "/" ? HeadMeta.ForPage(site, url) : shared.PageHead());
     }
+
+    /// <summary>The values every page gets, from their parts (see <see cref="ForSite"/>).</summary>
+    internal static Dictionary<string, object?> Frame(SharedValues site, SharedValues strings, Dictionary<string, object?> page,
+        Dictionary<string, object?> head) => new(StringComparer.Ordinal)
+    {
+        ["site"] = site,
+        ["t"] = strings,
+        ["page"] = page,
+        ["head"] = head,
+    };
+
+    /// <summary>The page's own values (<c>page</c>).</summary>
+    internal static Dictionary<string, object?> PageFrame(string url, string title, string? description, string canonical) => new()
+    {
+        ["title"] = title,
+        ["description"] = description,
+        ["url"] = url,
+        ["canonical"] = canonical,
+        ["is_home"] = url == "/",
+    };
 
     // A post's values are the same on its page and in every listing that shows it (archive, tags, pages of the
     // blog): made once per post document, and never changed once made (ModelFingerprint relies on that too).

@@ -130,6 +130,16 @@ public sealed partial class ThemeTemplates
         new(stream => RenderPageTo(stream, layout, model),
             Fingerprint is { } theme ? ModelFingerprint.Of(theme, layout, model) : null);
 
+    /// <summary>
+    /// A page keyed by what its values are made from: <paramref name="values"/> must read nothing but
+    /// <paramref name="inputs"/>, and is called only when the page is rendered (see <see cref="PostPage"/>).
+    /// </summary>
+    public RenderedContent PageContent(string layout, IReadOnlyDictionary<string, object?> inputs,
+        Func<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object?>> values) =>
+        new(stream => RenderPageTo(stream, layout, values(inputs)),
+            // Marked, so a key of inputs can never be taken for a key of values.
+            Fingerprint is { } theme ? ModelFingerprint.Of(theme, layout + " from inputs", inputs) : null);
+
     private IFluidTemplate Layout(string layout) =>
         _layouts.TryGetValue(layout, out IFluidTemplate? template)
             ? template
