@@ -2,6 +2,7 @@ using Sitecast.Build;
 using Sitecast.Engine;
 using Sitecast.Model;
 using Sitecast.Modules;
+using Sitecast.Templates;
 
 namespace Sitecast.Feeds;
 
@@ -39,6 +40,21 @@ public static class BlogFeedBuilder
             entries.Count > 0 ? entries.Max(e => e.Published) : FeedDates.Epoch,
             entries);
     }
+
+    /// <summary>
+    /// A key for one format of the feed, from what <see cref="Build"/> reads: the newest posts' template values
+    /// (which hold all it takes from a post: title, link, date, description and excerpt, body, tags, author, image)
+    /// and the site's settings. Null when it cannot be told, and the feed is then always written.
+    /// </summary>
+    public static string? KeyOf(IReadOnlyList<Document> postsNewestFirst, SiteContext site, string format) =>
+        ModelFingerprint.Of(Cache.ProgramBuild.Id, "blog feed " + format, new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["posts"] = postsNewestFirst.Take(site.Config.FeedItems).Select(post => TemplateModels.PostValues(post, site)).ToList(),
+            ["title"] = site.Config.Title,
+            ["description"] = site.Config.Description,
+            ["language"] = site.Config.Language,
+            ["base_url"] = site.Urls.BaseUrl,
+        });
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -13,13 +13,22 @@ public sealed class BlogFeeds : Pipeline
         DependsOn<Posts>();
         Process.Add(new CreateDocuments(context =>
         {
-            BlogFeed feed = BlogFeedBuilder.Build(context.OutputsOf<Posts>(), site);
+            IReadOnlyList<Document> posts = context.OutputsOf<Posts>();
+            // Made only when a feed is written: after an edit to an older post the feeds are what they were, and
+            // are taken over by their keys without a post body being decoded or rewritten.
+            var feed = new Lazy<BlogFeed>(() => BlogFeedBuilder.Build(posts, site));
             return
             [
-                new Document { Destination = BlogFeedBuilder.RssPath.TrimStart('/'), Content = DocumentContent.FromBytes(RssFeedWriter.Write(feed)) },
-                new Document { Destination = BlogFeedBuilder.AtomPath.TrimStart('/'), Content = DocumentContent.FromBytes(AtomFeedWriter.Write(feed)) },
-                new Document { Destination = BlogFeedBuilder.JsonPath.TrimStart('/'), Content = DocumentContent.FromBytes(JsonFeedWriter.Write(feed)) },
+                Feed(BlogFeedBuilder.RssPath, "rss", () => RssFeedWriter.Write(feed.Value)),
+                Feed(BlogFeedBuilder.AtomPath, "atom", () => AtomFeedWriter.Write(feed.Value)),
+                Feed(BlogFeedBuilder.JsonPath, "json", () => JsonFeedWriter.Write(feed.Value)),
             ];
+
+            Document Feed(string path, string format, Func<byte[]> write) => new()
+            {
+                Destination = path.TrimStart('/'),
+                Content = new RenderedContent(stream => stream.Write(write()), BlogFeedBuilder.KeyOf(posts, site, format)),
+            };
         }));
         Output.Add(new WriteFiles(site));
     }

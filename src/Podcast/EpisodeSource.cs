@@ -187,7 +187,6 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         return Transcript.Parse(SourceText.Read(path, site.Display(path)), site.Display(path));
     }
 
-    /// <summary>The embedded cover when it meets Apple's rules; else, with a warning, the channel's.</summary>
     /// <summary>
     /// The audio file's facts, kept in the build cache under its path, size and modification time and this build of
     /// the program (a new version may read files differently): counting the frames of a season of audio reads every byte.
@@ -199,6 +198,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         return cache.GetOrCreate("audio", key, () => AudioReader.Read(audioPath));
     }
 
+    /// <summary>The embedded cover when it meets Apple's rules; else, with a warning, the channel's.</summary>
     private static CoverImage EpisodeCover(AudioInfo audio, string display, PodcastChannel channel,
         ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics, Cache.BuildCache? cache)
     {

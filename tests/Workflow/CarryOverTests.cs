@@ -99,6 +99,28 @@ public sealed class CarryOverTests
     }
 
     [Fact]
+    public void The_feeds_are_taken_over_when_no_post_they_show_changed()
+    {
+        // The feeds show the two newest posts: an edit to an older one leaves them as they were.
+        using var site = new TestSite(Files + "\n-- site.yml --\n" + TestSite.DefaultSiteYml + "\nfeedItems: 2\n");
+        site.BuildOk();
+        string[] feeds = ["feed.xml", "atom.xml", "feed.json"];
+        var before = Stamps(site);
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+
+        site.BuildOk();
+
+        var after = Stamps(site);
+        Assert.All(feeds, feed => Assert.Equal(before[feed], after[feed]));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+
+        site.Write("input/posts/2026-10-22-zwei.md", "---\ntitle: Zwei\n---\nDer zweite Beitrag, ergänzt.\n");
+        site.BuildOk();
+        Assert.All(feeds, feed => site.AssertFileContent(feed, "ergänzt"));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
     public void A_changed_theme_template_renders_every_page_again()
     {
         using var site = new TestSite(Files);
