@@ -22,20 +22,21 @@ public static class LinkChecker
         string[] pages = known.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
 
         // First every page's ids and links, then the checks, which need the ids of other pages.
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // A page's ids as they were scanned: pages hold few, and most are never the target of a fragment.
+        var ids = new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
         var links = new IReadOnlyList<HtmlAttribute>[pages.Length];
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, pages.Length, i =>
         {
             if (scans?.Reuse(pages[i]) is { } known)
             {
-                ids[pages[i]] = known.Ids.ToHashSet(StringComparer.Ordinal);
+                ids[pages[i]] = known.Ids;
                 links[i] = known.Links;
                 return;
             }
 
             PageLinks page = written?.Find(pages[i]) ?? PageLinks.Of(File.ReadAllBytes(Path.Combine(outputRoot, pages[i])), urls);
-            ids[pages[i]] = page.Ids.ToHashSet(StringComparer.Ordinal);
+            ids[pages[i]] = page.Ids;
             links[i] = page.Links;
             scans?.Keep(pages[i], page.Ids, page.Links);
         });
@@ -48,22 +49,28 @@ public static class LinkChecker
         Parallel.For(0, pages.Length, i =>
         {
             foreach (HtmlAttribute attribute in links[i])
-            foreach (string url in LinkUrls.Of(attribute))
             {
-                string? reason;
-                if (!IsFromRoot(url)) reason = Problem(url, pages[i], basePath, known, ids);
-                else if (!rootVerdicts.TryGetValue(url, out reason))
-                    reason = rootVerdicts.GetOrAdd(url, Problem(url, pages[i], basePath, known, ids));
-                if (reason is not null) broken.Add(new BrokenLink(pages[i], url, attribute.Offset, reason));
+                // Most attributes hold one URL; only srcset is taken apart.
+                if (attribute.Name != HtmlScanner.Srcset) Check(attribute.Value, i, attribute.Offset);
+                else foreach (string url in LinkUrls.Of(attribute)) Check(url, i, attribute.Offset);
             }
         });
+
+        void Check(string url, int page, int offset)
+        {
+            string? reason;
+            if (!IsFromRoot(url)) reason = Problem(url, pages[page], basePath, known, ids);
+            else if (!rootVerdicts.TryGetValue(url, out reason))
+                reason = rootVerdicts.GetOrAdd(url, Problem(url, pages[page], basePath, known, ids));
+            if (reason is not null) broken.Add(new BrokenLink(pages[page], url, offset, reason));
+        }
 
         return broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Offset).ThenBy(b => b.Url, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Why the URL on this page is broken, or null when it is fine or not ours to check.</summary>
     public static string? Problem(string url, string page, string basePath, IReadOnlySet<string> files,
-        IReadOnlyDictionary<string, HashSet<string>> ids)
+        IReadOnlyDictionary<string, string[]> ids)
     {
         url = url.Trim();
         if (url.Length == 0 || IsOtherHost(url)) return null;
@@ -98,7 +105,7 @@ public static class LinkChecker
 
         // "#" and "#top" scroll to the top of any page (HTML standard); fragments into non-HTML files are theirs.
         if (fragment.Length == 0 || fragment == "top" || !target.EndsWith(".html", StringComparison.Ordinal)) return null;
-        return ids.TryGetValue(target, out var targetIds) && targetIds.Contains(fragment)
+        return ids.TryGetValue(target, out string[]? targetIds) && Array.IndexOf(targetIds, fragment) >= 0
             ? null
             : $"{target} has no element with id \"{fragment}\"";
     }
