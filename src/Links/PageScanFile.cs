@@ -17,15 +17,20 @@ public static class PageScanFile
     {
         var pages = scans.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Scans taken over from the last build share their texts' instances (one per distinct text, see Read): looked
+        // up by reference first, the same text is not hashed again for each of a hundred thousand attributes.
+        var byReference = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var strings = new List<string>();
         int Index(string text)
         {
-            if (!table.TryGetValue(text, out int index))
+            if (byReference.TryGetValue(text, out int index)) return index;
+            if (!table.TryGetValue(text, out index))
             {
                 index = table[text] = strings.Count;
                 strings.Add(text);
             }
 
+            byReference[text] = index;
             return index;
         }
 
@@ -48,15 +53,15 @@ public static class PageScanFile
         writer.Write7BitEncodedInt(pages.Count);
         foreach (var (page, scan) in pages)
         {
-            writer.Write7BitEncodedInt(table[page]);
-            writer.Write7BitEncodedInt(table[scan.Key]);
+            writer.Write7BitEncodedInt(Index(page));
+            writer.Write7BitEncodedInt(Index(scan.Key));
             writer.Write7BitEncodedInt(scan.Ids.Length);
-            foreach (string id in scan.Ids) writer.Write7BitEncodedInt(table[id]);
+            foreach (string id in scan.Ids) writer.Write7BitEncodedInt(Index(id));
             writer.Write7BitEncodedInt(scan.Links.Length);
             foreach (HtmlAttribute link in scan.Links)
             {
-                writer.Write7BitEncodedInt(table[link.Name]);
-                writer.Write7BitEncodedInt(table[link.Value]);
+                writer.Write7BitEncodedInt(Index(link.Name));
+                writer.Write7BitEncodedInt(Index(link.Value));
                 writer.Write7BitEncodedInt(link.Offset);
             }
         }
