@@ -1,8 +1,14 @@
+using System.Buffers;
+
 namespace Sitecast.Build;
 
 /// <summary>Path checks that keep reads inside the site and writes inside the output folder.</summary>
 public static class SafePaths
 {
+    // Control characters and those Windows refuses in file names: never in an output path segment.
+    private static readonly SearchValues<char> UnsafeInSegments = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f<>\"|?*");
+
     /// <summary>True when the file, after following any symbolic links on the way, is inside root.</summary>
     public static bool StaysInside(string path, string root)
     {
@@ -30,7 +36,7 @@ public static class SafePaths
             return null;
 
         string[] segments = destination.Split('/');
-        if (segments.Any(s => s is "" or "." or ".." || s.Any(c => c < ' ' || "<>\"|?*".Contains(c)) || s.EndsWith('.') || s.EndsWith(' ')))
+        if (segments.Any(s => s is "" or "." or ".." || s.AsSpan().ContainsAny(UnsafeInSegments) || s.EndsWith('.') || s.EndsWith(' ')))
             return null;
 
         string full = Path.GetFullPath(Path.Combine(outputRoot, Path.Combine(segments)));

@@ -22,9 +22,9 @@ public static class Slug
         bool pendingHyphen = false;
         foreach (char raw in text.ToLowerInvariant())
         {
-            string? piece = raw is >= 'a' and <= 'z' or >= '0' and <= '9' ? raw.ToString()
-                : Transliterations.GetValueOrDefault(raw);
-            if (piece is null)
+            bool plain = raw is >= 'a' and <= 'z' or >= '0' and <= '9';
+            string? piece = plain ? null : Transliterations.GetValueOrDefault(raw);
+            if (!plain && piece is null)
             {
                 pendingHyphen = slug.Length > 0;
                 continue;
@@ -32,7 +32,9 @@ public static class Slug
 
             if (pendingHyphen) slug.Append('-');
             pendingHyphen = false;
-            slug.Append(piece);
+            // A letter or digit as it is, without a string for it: tags are made into slugs on every build.
+            if (plain) slug.Append(raw);
+            else slug.Append(piece);
         }
 
         return slug.ToString();

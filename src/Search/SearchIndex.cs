@@ -71,7 +71,7 @@ public static class SearchIndex
         if (scoresPath is not null && (stored is null || fresh.Count > 0 || stored.Count != entries.Count))
             StoredScores.Save(scoresPath, keys!, sortedTerms, terms);
 
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = new ArrayBufferWriter<byte>(EstimatedSize(entries, sortedTerms, terms));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -108,6 +108,26 @@ public static class SearchIndex
         buffer.WrittenSpan.CopyTo(file);
         file[^1] = (byte)'\n';
         return file;
+    }
+
+    /// <summary>
+    /// About what the index will take (text counted a quarter larger for letters that take two bytes), so its buffer
+    /// is not doubled a dozen times on the way: a large site's index is megabytes, and every doubling copies it and
+    /// leaves the old buffer to the garbage collector. Should it be short, the buffer still grows.
+    /// </summary>
+    private static int EstimatedSize(IReadOnlyList<SearchEntry> entries, string[] sortedTerms, Dictionary<string, List<int>> terms)
+    {
+        long chars = 0, numbers = 0;
+        foreach (SearchEntry entry in entries)
+            chars += 16 + entry.Url.Length + entry.Title.Length + entry.Kind.Length + Math.Min(entry.Excerpt.Length, ExcerptLength + 2);
+        foreach (string term in sortedTerms)
+        {
+            chars += 8 + term.Length;
+            numbers += terms[term].Count;
+        }
+
+        // A posting is two numbers, an entry and a score, each a few digits and a comma.
+        return (int)Math.Min(64 * 1024 + chars * 5 / 4 + numbers * 5, Array.MaxLength);
     }
 
     /// <summary>The terms of the given entries, one table per run of entries, in entry order.</summary>
