@@ -67,13 +67,15 @@ public sealed class OutputManifest
             if (cache.FindBlob(Kind, key, Extension) is not { } path) return entries;
             using var reader = new StreamReader(path, Encoding.UTF8);
             if (reader.ReadLine() != Header || reader.ReadLine() != folder) return entries;
+            // key, length, ticks and destination, split by tabs; only the key and the destination become strings.
+            Span<Range> fields = stackalloc Range[5];
             while (reader.ReadLine() is { } line)
             {
-                string[] fields = line.Split('\t');
-                if (fields.Length != 4 || !long.TryParse(fields[1], CultureInfo.InvariantCulture, out long length) ||
-                    !long.TryParse(fields[2], CultureInfo.InvariantCulture, out long ticks))
+                ReadOnlySpan<char> text = line;
+                if (text.Split(fields, '\t') != 4 || !long.TryParse(text[fields[1]], CultureInfo.InvariantCulture, out long length) ||
+                    !long.TryParse(text[fields[2]], CultureInfo.InvariantCulture, out long ticks))
                     return new Dictionary<string, Entry>(StringComparer.Ordinal);
-                entries[fields[3]] = new Entry(fields[0], length, ticks);
+                entries[line[fields[3]]] = new Entry(line[fields[0]], length, ticks);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

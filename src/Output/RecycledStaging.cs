@@ -11,6 +11,7 @@ namespace Sitecast.Output;
 public sealed class RecycledStaging(string root)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    private readonly string _rootFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
     private readonly ConcurrentDictionary<string, bool> _checkedFolders = new(StringComparer.Ordinal);
 
     /// <summary>Makes sure every folder from the root to the file's is a folder or nothing (each is checked once).</summary>
@@ -43,7 +44,7 @@ public sealed class RecycledStaging(string root)
     private void CheckFolder(string folder)
     {
         if (folder.Length <= _root.Length || _checkedFolders.ContainsKey(folder)) return;
-        if (!folder.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!folder.StartsWith(_rootFolder, StringComparison.Ordinal))
             throw new IOException($"'{folder}' is not inside the staging folder");
         CheckFolder(Path.GetDirectoryName(folder)!);
         var info = new DirectoryInfo(folder);
