@@ -18,11 +18,10 @@ public static class OutputChecks
     public static void Run(SiteContext site, EngineResult result, Action? scansComplete = null)
     {
         // The files are those this build wrote: a recycled staging folder may still hold others while it is pruned.
-        var written = site.Outputs.Paths
-            .Select(destination => SafePaths.ResolveDestination(site.StagingRoot, destination))
-            .OfType<string>()
-            .Select(path => Path.GetRelativePath(site.StagingRoot, path).Replace('\\', '/'));
-        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, written, site.WrittenPages, scansComplete);
+        // Their destinations are already their paths relative to it: only destinations that passed
+        // SafePaths.ResolveDestination are claimed (see WriteFiles).
+        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, site.Outputs.Paths,
+            site.WrittenPages, scansComplete);
         if (broken.Count == 0) return;
 
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);

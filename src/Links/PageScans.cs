@@ -19,13 +19,15 @@ public sealed class PageScans
     private readonly BuildCache _cache;
     private readonly OutputManifest _manifest;
     private readonly Lazy<Dictionary<string, PageScan>> _previous;
-    private readonly ConcurrentDictionary<string, PageScan> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageScan> _current;
     private int _reused;
 
     public PageScans(BuildCache cache, OutputManifest manifest)
     {
         _cache = cache;
         _manifest = manifest;
+        // Sized for the pages of the last build: filled from all threads at once, it should not have to grow meanwhile.
+        _current = new ConcurrentDictionary<string, PageScan>(Environment.ProcessorCount, Math.Max(31, manifest.KnownFiles), StringComparer.Ordinal);
         _previous = new Lazy<Dictionary<string, PageScan>>(Load);
         // Read while the pipelines run: the link checker needs the scans only at the end. Whoever comes first
         // reads them (Lazy), so the checker never waits for a task that has not started.

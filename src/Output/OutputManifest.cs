@@ -23,8 +23,8 @@ public sealed class OutputManifest
     private readonly string _outputRoot;
     private readonly IReadOnlyDictionary<string, Entry> _previous;
     private readonly IReadOnlyDictionary<string, Entry> _spare;
-    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _takenOver = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _current;
+    private readonly ConcurrentDictionary<string, bool> _takenOver;
     private int _carriedOver;
 
     private OutputManifest(string outputRoot, IReadOnlyDictionary<string, Entry> previous, IReadOnlyDictionary<string, Entry> spare)
@@ -32,6 +32,9 @@ public sealed class OutputManifest
         _outputRoot = outputRoot;
         _previous = previous;
         _spare = spare;
+        // Filled from every writing thread at once: sized for the last build's files, so they need not grow meanwhile.
+        _current = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, Math.Max(31, KnownFiles), StringComparer.Ordinal);
+        _takenOver = new ConcurrentDictionary<string, bool>(Environment.ProcessorCount, Math.Max(31, KnownFiles), StringComparer.Ordinal);
     }
 
     /// <summary>True when the last build's output is known file by file, so it can be kept as the spare folder.</summary>
@@ -39,6 +42,9 @@ public sealed class OutputManifest
 
     /// <summary>True when the spare folder's files are known, so recycling it saves work.</summary>
     public bool KnowsSpare => _spare.Count > 0;
+
+    /// <summary>How many files the last build wrote, as far as known: a size for what this build collects per file.</summary>
+    public int KnownFiles => Math.Max(_previous.Count, _spare.Count);
 
     /// <summary>The output folder, as a full path.</summary>
     public string OutputRoot => _outputRoot;
