@@ -113,7 +113,8 @@ public sealed class BuildCache
         return Path.Combine(Root, kind, key[..2], key + extension);
     }
 
-    private static void WriteAtomically(string path, byte[] bytes) => WriteAtomically(path, stream => stream.Write(bytes));
+    // Written in one call: the stream needs no buffer of its own (64 KB for each of hundreds of small entries).
+    private static void WriteAtomically(string path, byte[] bytes) => WriteBeside(path, stream => stream.Write(bytes), bufferSize: 0)?.Commit();
 
     /// <summary>
     /// Writes a cache file beside its place, then renames it there: a reader sees the old file, the new one or none,
@@ -129,13 +130,13 @@ public sealed class BuildCache
     public PendingFile? PrepareBlob(string kind, string key, string extension, Action<Stream> write) =>
         WriteBeside(PathOf(kind, key, extension), write);
 
-    private static PendingFile? WriteBeside(string path, Action<Stream> write)
+    private static PendingFile? WriteBeside(string path, Action<Stream> write, int bufferSize = 1 << 16)
     {
         string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize))
                 write(stream);
             return new PendingFile(temporary, path);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,9 +12,15 @@ public static class CacheKey
     public static string Of(params string[] parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> small = stackalloc byte[1024];
         foreach (string part in parts)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            // A part may be a whole Markdown file: encoded into a borrowed buffer, not a new array every time.
+            int most = Encoding.UTF8.GetMaxByteCount(part.Length);
+            byte[]? rented = most <= small.Length ? null : ArrayPool<byte>.Shared.Rent(most);
+            Span<byte> buffer = rented ?? small;
+            hash.AppendData(buffer[..Encoding.UTF8.GetBytes(part, buffer)]);
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
             hash.AppendData([0]);
         }
 
