@@ -42,12 +42,12 @@ public static class BlogFeedBuilder
     }
 
     /// <summary>
-    /// A key for one format of the feed, from what <see cref="Build"/> reads: the newest posts' template values
+    /// A key for the feed, from what <see cref="Build"/> reads: the newest posts' template values
     /// (which hold all it takes from a post: title, link, date, description and excerpt, body, tags, author, image)
     /// and the site's settings. Null when it cannot be told, and the feed is then always written.
     /// </summary>
-    public static string? KeyOf(IReadOnlyList<Document> postsNewestFirst, SiteContext site, string format) =>
-        ModelFingerprint.Of(Cache.ProgramBuild.Id, "blog feed " + format, new Dictionary<string, object?>(StringComparer.Ordinal)
+    public static string? KeyOf(IReadOnlyList<Document> postsNewestFirst, SiteContext site) =>
+        ModelFingerprint.Of(Cache.ProgramBuild.Id, "blog feed", new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["posts"] = postsNewestFirst.Take(site.Config.FeedItems).Select(post => TemplateModels.PostValues(post, site)).ToList(),
             ["title"] = site.Config.Title,

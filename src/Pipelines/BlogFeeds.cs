@@ -2,6 +2,7 @@ using Sitecast.Build;
 using Sitecast.Engine;
 using Sitecast.Feeds;
 using Sitecast.Modules;
+using Sitecast.Templates;
 
 namespace Sitecast.Pipelines;
 
@@ -17,6 +18,8 @@ public sealed class BlogFeeds : Pipeline
             // Made only when a feed is written: after an edit to an older post the feeds are what they were, and
             // are taken over by their keys without a post body being decoded or rewritten.
             var feed = new Lazy<BlogFeed>(() => BlogFeedBuilder.Build(posts, site));
+            // One key of what the feeds are made from, then one per format.
+            string? key = BlogFeedBuilder.KeyOf(posts, site);
             return
             [
                 Feed(BlogFeedBuilder.RssPath, "rss", () => RssFeedWriter.Write(feed.Value)),
@@ -27,7 +30,7 @@ public sealed class BlogFeeds : Pipeline
             Document Feed(string path, string format, Func<byte[]> write) => new()
             {
                 Destination = path.TrimStart('/'),
-                Content = new RenderedContent(stream => stream.Write(write()), BlogFeedBuilder.KeyOf(posts, site, format)),
+                Content = new RenderedContent(stream => stream.Write(write()), key is null ? null : ModelFingerprint.OfTexts([key, format])),
             };
         }));
         Output.Add(new WriteFiles(site));
