@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace Sitecast.Engine;
 
@@ -29,8 +28,11 @@ public sealed record TextContent(string Text) : DocumentContent
     // UTF-8 without a byte order mark, as the web expects.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public override Task WriteToAsync(string path, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(path, Text, Utf8, cancellationToken);
+    public override Task WriteToAsync(string path, CancellationToken cancellationToken)
+    {
+        NewFile.Write(path, Text);
+        return Task.CompletedTask;
+    }
 
     public override byte[] ReadBytes() => Utf8.GetBytes(Text);
 
@@ -39,8 +41,11 @@ public sealed record TextContent(string Text) : DocumentContent
 
 public sealed record BytesContent(byte[] Bytes) : DocumentContent
 {
-    public override Task WriteToAsync(string path, CancellationToken cancellationToken) =>
-        File.WriteAllBytesAsync(path, Bytes, cancellationToken);
+    public override Task WriteToAsync(string path, CancellationToken cancellationToken)
+    {
+        NewFile.Write(path, Bytes);
+        return Task.CompletedTask;
+    }
 
     public override byte[] ReadBytes() => Bytes;
 }
@@ -78,9 +83,8 @@ public sealed record RenderedContent(Action<Stream> Render, string? Key) : Docum
             throw new RenderFailedException(e);
         }
 
-        using SafeFileHandle file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
         ReadOnlySpan<byte> bytes = page.GetBuffer().AsSpan(0, (int)page.Length);
-        RandomAccess.Write(file, bytes, 0);
+        NewFile.Write(path, bytes);
         written?.Invoke(bytes);
         return Task.CompletedTask;
     }
@@ -97,7 +101,7 @@ public sealed record FileContent(string AbsolutePath) : DocumentContent
 {
     public override Task WriteToAsync(string path, CancellationToken cancellationToken)
     {
-        File.Copy(AbsolutePath, path, overwrite: true);
+        NewFile.Copy(AbsolutePath, path);
         return Task.CompletedTask;
     }
 

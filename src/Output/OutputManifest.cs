@@ -122,7 +122,7 @@ public sealed class OutputManifest
         try
         {
             linked = HardLink.TryCreate(old, stagingPath);
-            if (!linked) File.Copy(old, stagingPath, overwrite: true);
+            if (!linked) Engine.NewFile.Copy(old, stagingPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
