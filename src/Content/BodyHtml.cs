@@ -37,6 +37,9 @@ public sealed class BodyHtml
 
     public bool IsEmpty => _utf8.IsEmpty;
 
+    /// <summary>The HTML as UTF-8, for writing it out without decoding it.</summary>
+    public ReadOnlySpan<byte> AsUtf8() => _utf8.Span;
+
     /// <summary>The HTML as text, decoded anew at each call: callers use it once (a page, the search index, a feed).</summary>
     public string Decode() => Encoding.UTF8.GetString(_utf8.Span);
 

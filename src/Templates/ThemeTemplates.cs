@@ -38,8 +38,10 @@ public sealed partial class ThemeTemplates
             MaxSteps = 10_000_000,
         };
         TemplateFilters.Register(_options.Filters, urls, language);
-        // A rendered body is text to templates, read from the Markdown index only when a page is rendered.
-        _options.ValueConverters.Add(value => value is Content.BodyHtml body ? new StringValue(body.Decode()) : null);
+        // A rendered body is text to templates, read from the Markdown index only when a page is rendered, and
+        // copied into the page as UTF-8 where the theme writes it raw.
+        _options.ValueConverters.Add(value => value is Content.BodyHtml body ? new BodyHtmlValue(body) : null);
+        _options.Filters.AddFilter("raw", (input, _, _) => StreamedHtml.Raw(input));
 
         FluidParser parser = LiquidParser.Instance;
         var errors = new List<Diagnostic>();
@@ -109,15 +111,23 @@ public sealed partial class ThemeTemplates
         return bytes.ToArray();
     }
 
-    /// <summary>Renders a page (layout wrapped in base.liquid) as UTF-8 into <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Renders a page (layout wrapped in base.liquid) as UTF-8 into <paramref name="output"/>. The layout renders
+    /// into the same writer where base.liquid puts its <c>content</c> (see <see cref="StreamedHtml"/>).
+    /// </summary>
     public void RenderPageTo(Stream output, string layout, IReadOnlyDictionary<string, object?> model)
     {
-        string inner = Render(layout, model);
-        var outer = new Dictionary<string, object?>(model) { ["content"] = inner };
+        var outer = new Dictionary<string, object?>(model) { ["content"] = new LayoutHtml(this, layout, model) };
         // A small buffer: the output is memory already, and a writer's buffers are allocated anew for every page
         // (16 K characters cost 80 KB a page, a third of all a large build allocated).
         using var writer = new StreamWriter(output, Utf8, bufferSize: 1024, leaveOpen: true) { NewLine = "\n" };
-        ValueTask rendering = Layout("base").RenderAsync(writer, Encoder, Context(outer));
+        RenderTo(writer, "base", outer);
+    }
+
+    /// <summary>Renders a layout into <paramref name="writer"/>.</summary>
+    public void RenderTo(TextWriter writer, string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        ValueTask rendering = Layout(layout).RenderAsync(writer, Encoder, Context(model));
         // Our filters are synchronous, so this completes at once; waiting is only a fallback.
         if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
     }
