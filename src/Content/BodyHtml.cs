@@ -26,8 +26,8 @@ public sealed class BodyHtml
         Key = key;
     }
 
-    /// <summary>A body stored in the Markdown index under <paramref name="key"/>, as UTF-8.</summary>
-    public static BodyHtml FromUtf8(ReadOnlyMemory<byte> utf8, string key) => new(utf8, key);
+    /// <summary>A body as UTF-8: one just rendered, or one stored in the Markdown index under <paramref name="key"/>.</summary>
+    public static BodyHtml FromUtf8(ReadOnlyMemory<byte> utf8, string? key) => new(utf8, key);
 
     /// <summary>
     /// The key of the body in the Markdown index: bodies with the same key have the same HTML, so a key stands for

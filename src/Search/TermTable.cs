@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
+using Sitecast.Content;
 
 namespace Sitecast.Search;
 
@@ -39,7 +42,7 @@ internal sealed class TermTable : ITermSink
         foreach (string tag in entry.Tags) AddField(TermField.Tags, tag);
         AddField(TermField.Description, entry.Description ?? "");
         AddField(TermField.Text, entry.Text);
-        if (!entry.Html.IsEmpty) AddHtml(entry.Html.Decode());
+        if (!entry.Html.IsEmpty) AddHtml(entry.Html);
         foreach (TermTally tally in _inEntry)
         {
             tally.Postings.Add(doc);
@@ -56,13 +59,29 @@ internal sealed class TermTable : ITermSink
 
     private void AddField(TermField field, string text) => AddWords(field, SearchText.EnumerateWords(text));
 
-    private void AddHtml(string html)
+    private void AddHtml(BodyHtml html)
     {
         // Without entities, the words of HTML between its tags are the words of its text (whitespace only separates
-        // them), so they are read straight out of it. With entities, the text is made first: only HtmlToText decodes
-        // them the way the index always has.
-        if (html.Contains('&')) AddField(TermField.Text, HtmlToText.Of(html));
-        else AddWords(TermField.Text, new WordEnumerator(html, skipTags: true));
+        // them), so they are read straight out of it, decoded into a borrowed buffer. With entities, the text is
+        // made first: only HtmlToText decodes them the way the index always has.
+        ReadOnlySpan<byte> utf8 = html.AsUtf8();
+        if (utf8.Contains((byte)'&'))
+        {
+            AddField(TermField.Text, HtmlToText.Of(html.Decode()));
+            return;
+        }
+
+        // UTF-8 never has fewer bytes than the text has characters.
+        char[] buffer = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            int length = Encoding.UTF8.GetChars(utf8, buffer);
+            AddWords(TermField.Text, new WordEnumerator(buffer.AsSpan(0, length), skipTags: true));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private void AddWords(TermField field, WordEnumerator words)

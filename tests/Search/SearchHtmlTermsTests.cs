@@ -18,6 +18,7 @@ public sealed class SearchHtmlTermsTests
     [InlineData("<p>3 > 2 und danach ein offener <span class=\"x\" Tag ohne Ende")]
     [InlineData("<pre><code class=\"language-yaml\">sensor:\n  id: 0\n  intervall: 15min\n</code></pre>")]
     [InlineData("Kein Tag, nur Text mit Über-Umlauten ÄÖÜ und ẞ.")]
+    [InlineData("<p>Podcast 🎙️ über 𝔘nicode: Wörter mit vier Bytes 😀 dazwischen</p>")]
     [InlineData("")]
     public void Html_scores_as_its_text(string html)
     {
