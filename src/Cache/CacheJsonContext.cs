@@ -17,6 +17,11 @@ namespace Sitecast.Cache;
 [JsonSerializable(typeof(CacheEntry<Podcast.PixelSize>))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext
 {
+    // Set before FileOptions, which uses it: static fields are set in the order they are written here. (Default,
+    // which the generated half of this class sets in a file of its own, was still null when FileOptions took it,
+    // and a null resolver is skipped: every entry was read and written by reflection, at a cost to every build.)
+    private static readonly CacheJsonContext Generated = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>
     /// Options for every cache file. They are read by this program only, so HTML and non-ASCII text need no escaping:
     /// escaped, rendered Markdown took a third more space and was slower to read back.
@@ -24,9 +29,6 @@ internal sealed partial class CacheJsonContext : JsonSerializerContext
     public static readonly JsonSerializerOptions FileOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(Default, new DefaultJsonTypeInfoResolver()),
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(Generated, new DefaultJsonTypeInfoResolver()),
     };
-
-    /// <summary>The generated serialisation code with the same encoder as <see cref="FileOptions"/>.</summary>
-    public static readonly CacheJsonContext Relaxed = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
