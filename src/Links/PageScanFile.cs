@@ -34,15 +34,17 @@ public static class PageScanFile
             return index;
         }
 
+        // The numbers in the order they are written, each text looked up once.
+        var numbers = new List<int>(pages.Count * 64);
         foreach (var (page, scan) in pages)
         {
-            Index(page);
-            Index(scan.Key);
-            foreach (string id in scan.Ids) Index(id);
+            numbers.Add(Index(page));
+            numbers.Add(Index(scan.Key));
+            foreach (string id in scan.Ids) numbers.Add(Index(id));
             foreach (HtmlAttribute link in scan.Links)
             {
-                Index(link.Name);
-                Index(link.Value);
+                numbers.Add(Index(link.Name));
+                numbers.Add(Index(link.Value));
             }
         }
 
@@ -51,17 +53,18 @@ public static class PageScanFile
         writer.Write7BitEncodedInt(strings.Count);
         foreach (string text in strings) writer.Write(text);
         writer.Write7BitEncodedInt(pages.Count);
-        foreach (var (page, scan) in pages)
+        int next = 0;
+        foreach (var (_, scan) in pages)
         {
-            writer.Write7BitEncodedInt(Index(page));
-            writer.Write7BitEncodedInt(Index(scan.Key));
+            writer.Write7BitEncodedInt(numbers[next++]);
+            writer.Write7BitEncodedInt(numbers[next++]);
             writer.Write7BitEncodedInt(scan.Ids.Length);
-            foreach (string id in scan.Ids) writer.Write7BitEncodedInt(Index(id));
+            for (int i = 0; i < scan.Ids.Length; i++) writer.Write7BitEncodedInt(numbers[next++]);
             writer.Write7BitEncodedInt(scan.Links.Length);
             foreach (HtmlAttribute link in scan.Links)
             {
-                writer.Write7BitEncodedInt(Index(link.Name));
-                writer.Write7BitEncodedInt(Index(link.Value));
+                writer.Write7BitEncodedInt(numbers[next++]);
+                writer.Write7BitEncodedInt(numbers[next++]);
                 writer.Write7BitEncodedInt(link.Offset);
             }
         }

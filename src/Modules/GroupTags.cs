@@ -29,8 +29,9 @@ public static class GroupTags
                 }
 
                 if (!bySlug.TryGetValue(slug, out var uses)) bySlug[slug] = uses = new();
-                // A post that lists two spellings of one tag is still listed once.
-                if (!uses.Any(u => ReferenceEquals(u.Post, document))) uses.Add((tag, document));
+                // A post that lists two spellings of one tag is still listed once. Its earlier use, if any, is the
+                // last one in the list: the posts are taken one after another.
+                if (uses.Count == 0 || !ReferenceEquals(uses[^1].Post, document)) uses.Add((tag, document));
             }
         }
 

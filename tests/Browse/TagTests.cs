@@ -136,6 +136,33 @@ public sealed class TagTests
     }
 
     [Fact]
+    public void A_post_with_two_spellings_of_one_tag_is_listed_once_under_it()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-01-05-eins.md --
+            ---
+            title: Eins
+            tags: [Digitaler Zwilling, Daten, digitaler  zwilling]
+            ---
+            Text.
+            -- input/posts/2026-01-06-zwei.md --
+            ---
+            title: Zwei
+            tags: [Digitaler Zwilling]
+            ---
+            Text.
+            """);
+        site.BuildOk();
+
+        string tag = site.Read("tags/digitaler-zwilling/index.html");
+        Assert.Equal(1, CountOf(tag, "href=\"/blog/eins/\""));
+        Assert.Equal(1, CountOf(tag, "href=\"/blog/zwei/\""));
+        site.AssertFileContent("tags/index.html", "(2)");
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    [Fact]
     public void A_tag_without_letters_or_digits_is_an_error_naming_the_post()
     {
         using var site = new TestSite("""
