@@ -56,8 +56,8 @@ public sealed class MarkdownCacheIndex
             try
             {
                 if (!File.Exists(path)) return new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-                // Read whole and kept: the bodies' HTML is read out of these bytes when it is needed.
-                return MarkdownIndexFile.Read(File.ReadAllBytes(path)) ?? new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+                // The bodies' HTML stays in the file until it is needed: a build after one edit needs almost none.
+                return MarkdownIndexFile.Read(path) ?? new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

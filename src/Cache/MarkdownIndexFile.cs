@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
 
@@ -38,16 +39,40 @@ public static class MarkdownIndexFile
         }
     }
 
+    /// <summary>The stored bodies by key, their HTML as slices of <paramref name="file"/>; null for a file of another version, or a damaged one.</summary>
+    public static Dictionary<string, RenderedMarkdown>? Read(byte[] file) =>
+        Read(new MemoryStream(file, writable: false), (offset, length, key) => BodyHtml.FromUtf8(file.AsMemory((int)offset, length), key));
+
     /// <summary>
-    /// The stored bodies by key; null for a file of another version, or a damaged one. Their HTML stays in
-    /// <paramref name="file"/> as UTF-8 until it is needed (see <see cref="BodyHtml"/>).
+    /// The stored bodies of an index file by key; null for a file of another version, or a damaged one. Their HTML
+    /// is left in the file, read when it is first needed (see <see cref="BodyHtml"/>), from a handle kept open:
+    /// the file may be replaced meanwhile, never changed in place, so the handle still reads the bodies listed here.
     /// </summary>
-    public static Dictionary<string, RenderedMarkdown>? Read(byte[] file)
+    public static Dictionary<string, RenderedMarkdown>? Read(string path)
+    {
+        SafeFileHandle file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        Dictionary<string, RenderedMarkdown>? entries;
+        try
+        {
+            // Read through a second handle to the same open file that does not close it: the bodies are read later.
+            using var stream = new FileStream(new SafeFileHandle(file.DangerousGetHandle(), ownsHandle: false), FileAccess.Read, bufferSize: 1 << 16);
+            entries = Read(stream, (offset, length, key) => BodyHtml.Stored(length, key, () => ReadAt(file, offset, length)));
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+
+        if (entries is null || entries.Count == 0) file.Dispose();
+        return entries;
+    }
+
+    private static Dictionary<string, RenderedMarkdown>? Read(Stream stream, Func<long, int, string, BodyHtml> body)
     {
         try
         {
-            using var stream = new MemoryStream(file, writable: false);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (!new CacheFileHeader(Magic, Version).IsReadFrom(reader)) return null;
             int count = reader.ReadCount();
             var entries = new Dictionary<string, RenderedMarkdown>(count, StringComparer.Ordinal);
@@ -55,7 +80,9 @@ public static class MarkdownIndexFile
             {
                 string key = reader.ReadString();
                 int htmlLength = reader.ReadCount();
-                var html = BodyHtml.FromUtf8(file.AsMemory((int)stream.Position, htmlLength), key);
+                long htmlStart = stream.Position;
+                if (htmlStart + htmlLength > stream.Length) throw new EndOfStreamException();
+                BodyHtml html = body(htmlStart, htmlLength, key);
                 stream.Seek(htmlLength, SeekOrigin.Current);
                 string firstParagraph = reader.ReadString();
                 int wordCount = reader.Read7BitEncodedInt();
@@ -68,9 +95,23 @@ public static class MarkdownIndexFile
 
             return entries;
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException)
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException or IOException)
         {
             return null;
         }
+    }
+
+    private static byte[] ReadAt(SafeFileHandle file, long offset, int length)
+    {
+        byte[] bytes = new byte[length];
+        int done = 0;
+        while (done < length)
+        {
+            int read = RandomAccess.Read(file, bytes.AsSpan(done), offset + done);
+            if (read == 0) throw new IOException("the Markdown index file ended before a body it lists");
+            done += read;
+        }
+
+        return bytes;
     }
 }

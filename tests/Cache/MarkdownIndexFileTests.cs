@@ -67,4 +67,41 @@ public sealed class MarkdownIndexFileTests
         MarkdownIndexFile.Write(third, read);
         Assert.Equal(first.ToArray(), third.ToArray());
     }
+
+    [Fact]
+    public void A_part_read_from_its_file_gives_its_bodies_when_asked_even_after_the_file_was_replaced()
+    {
+        string folder = Directory.CreateTempSubdirectory("sitecast-index-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "index-0.bin");
+            Write(path, new() { ["k1"] = new("<p>Erster „Text“</p>\n", "Erster „Text“", 2), ["k2"] = new("", "", 0) });
+
+            var read = MarkdownIndexFile.Read(path)!;
+            // The next build's index takes the file's place, as a save does: written beside it, then renamed.
+            Write(path + ".tmp", new() { ["k1"] = new("<p>Anderer Text</p>\n", "Anderer Text", 2) });
+            File.Move(path + ".tmp", path, overwrite: true);
+
+            Assert.Equal("<p>Erster „Text“</p>\n", read["k1"].Body.Decode());
+            Assert.Equal("Erster „Text“", read["k1"].FirstParagraph);
+            Assert.True(read["k2"].Body.IsEmpty);
+            Assert.False(read["k1"].Body.IsEmpty);
+            Assert.Equal("<p>Anderer Text</p>\n", MarkdownIndexFile.Read(path)!["k1"].Body.Decode());
+
+            // A file cut short in a body reads as nothing, not as bodies that fail later.
+            byte[] whole = File.ReadAllBytes(path);
+            File.WriteAllBytes(path, whole[..^30]);
+            Assert.Null(MarkdownIndexFile.Read(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Write(string path, Dictionary<string, RenderedMarkdown> entries)
+    {
+        using var file = File.Create(path);
+        MarkdownIndexFile.Write(file, entries);
+    }
 }
