@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.IO.Hashing;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Sitecast.Templates;
@@ -15,9 +14,6 @@ namespace Sitecast.Templates;
 /// </summary>
 public static class ModelFingerprint
 {
-    // Shared values are never changed once made, so their hash holds for as long as they live.
-    private static readonly ConditionalWeakTable<SharedValues, byte[]> Digests = new();
-
     public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model)
     {
         var hash = new XxHash128();
@@ -62,13 +58,15 @@ public static class ModelFingerprint
                 AppendText(hash, date.ToString("O", CultureInfo.InvariantCulture) + date.Kind);
                 return true;
             case SharedValues shared:
-                // A post's values appear on its page and in several listings: hashed once, then stood in for by their hash.
-                if (!Digests.TryGetValue(shared, out byte[]? digest))
+                // A post's values appear on its page and in several listings: hashed once, then stood in for by their
+                // hash. Shared values are never changed once made, so the hash holds for as long as they live (two
+                // threads that hash them at once store the same hash).
+                byte[]? digest = shared.Digest;
+                if (digest is null)
                 {
                     var inner = new XxHash128();
                     if (!AppendMap(inner, shared, depth + 1)) return false;
-                    digest = inner.GetCurrentHash();
-                    Digests.AddOrUpdate(shared, digest);
+                    shared.Digest = digest = inner.GetCurrentHash();
                 }
 
                 AppendTag(hash, 'h');
