@@ -34,13 +34,8 @@ internal sealed class FileWindow(SafeFileHandle file, long length, int bufferSiz
     public byte[] ReadExactly(long position, int count)
     {
         var bytes = new byte[count];
-        for (int done = 0; done < count;)
-        {
-            int read = RandomAccess.Read(file, bytes.AsSpan(done), position + done);
-            if (read == 0) throw new AudioFormatException($"the file ended at byte {position + done}, before the {count} bytes its structure announces");
-            done += read;
-        }
-
+        int done = Engine.FileRange.Read(file, position, bytes);
+        if (done < count) throw new AudioFormatException($"the file ended at byte {position + done}, before the {count} bytes its structure announces");
         return bytes;
     }
 

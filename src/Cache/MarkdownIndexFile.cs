@@ -104,14 +104,8 @@ public static class MarkdownIndexFile
     private static byte[] ReadAt(SafeFileHandle file, long offset, int length)
     {
         byte[] bytes = new byte[length];
-        int done = 0;
-        while (done < length)
-        {
-            int read = RandomAccess.Read(file, bytes.AsSpan(done), offset + done);
-            if (read == 0) throw new IOException("the Markdown index file ended before a body it lists");
-            done += read;
-        }
-
+        if (Engine.FileRange.Read(file, offset, bytes) < length)
+            throw new IOException("the Markdown index file ended before a body it lists");
         return bytes;
     }
 }
