@@ -60,7 +60,8 @@ public static class SiteBuilder
             Traced(trace, "build: site.yml", () => SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, diagnostics)));
         BuildCache? cache = options.UseCache ? BuildCache.ForSite(options.SourceRoot) : null;
         // Nothing read has changed since the last build into this folder: its output is still right.
-        string? fingerprint = cache is null ? null : Traced(trace, "build: fingerprint of the input", () => UpToDateCheck.InputFingerprint(options));
+        var contentFiles = new List<FileInfo>();
+        string? fingerprint = cache is null ? null : Traced(trace, "build: fingerprint of the input", () => UpToDateCheck.InputFingerprint(options, contentFiles));
         if (cache is not null && UpToDateCheck.Reusable(cache, options, fingerprint!, zone => NowIn(options, zone)) is { } stamp)
         {
             statistics.UpToDate = true;
@@ -128,7 +129,7 @@ public static class SiteBuilder
                 // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
                 Task<IReadOnlyList<string>> dating = cache is null || !whole
                     ? Task.FromResult<IReadOnlyList<string>>([])
-                    : Task.Run(() => Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options, site.Sources)));
+                    : Task.Run(() => Traced(trace, "build: dates in the content", () => UpToDateCheck.ContentDates(options, site.Sources, contentFiles)));
                 // What this build wrote and what the replaced output held, for the next build: written beside the link
                 // check, put in place only once the output is.
                 Task<PendingFile?[]> writingManifests = cache is null || !whole || manifest is null

@@ -28,8 +28,12 @@ public static partial class UpToDateCheck
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", "TestResults" };
 
-    /// <summary>Path, size and modification time of every input file, hashed; nothing is read.</summary>
-    public static string InputFingerprint(BuildOptions options)
+    /// <summary>
+    /// Path, size and modification time of every input file, hashed; nothing is read. The files of the content
+    /// folders are added to <paramref name="contentFiles"/>, when given, for <see cref="ContentDates"/>: a large site's
+    /// folders are then walked once a build.
+    /// </summary>
+    public static string InputFingerprint(BuildOptions options, List<FileInfo>? contentFiles = null)
     {
         var text = new StringBuilder();
         text.Append(ProgramBuild.Id).Append('\n');
@@ -39,7 +43,15 @@ public static partial class UpToDateCheck
         string config = Path.Combine(options.SourceRoot, SiteConfigLoader.FileName);
         if (File.Exists(config)) AppendFile(text, options.SourceRoot, new FileInfo(config));
         foreach (string folder in ReadFolders)
-            AppendTree(text, options.SourceRoot, Path.Combine(options.SourceRoot, folder), output);
+        {
+            List<FileInfo>? listed = ContentFolders.Contains(folder) ? contentFiles : null;
+            VisitFiles(Path.Combine(options.SourceRoot, folder), output, file =>
+            {
+                AppendFile(text, options.SourceRoot, file);
+                listed?.Add(file);
+            });
+        }
+
         AppendTree(text, options.DefaultThemeRoot, options.DefaultThemeRoot, output);
         return CacheKey.Of(text.ToString());
     }
@@ -51,9 +63,18 @@ public static partial class UpToDateCheck
     /// changed since the build read it cannot make the list wrong: the input fingerprint, taken before, then differs
     /// too, and the next build runs.
     /// </summary>
-    public static IReadOnlyList<string> ContentDates(BuildOptions options, SourceIndex? sources = null)
+    /// <param name="contentFiles">The content folders' files as <see cref="InputFingerprint"/> listed them; when not
+    /// given, the folders are walked.</param>
+    public static IReadOnlyList<string> ContentDates(BuildOptions options, SourceIndex? sources = null,
+        IReadOnlyList<FileInfo>? contentFiles = null)
     {
         var dates = new List<string>();
+        if (contentFiles is not null)
+        {
+            foreach (FileInfo file in contentFiles) CollectDates(options.SourceRoot, file, dates, sources);
+            return dates;
+        }
+
         string output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
         foreach (string folder in ContentFolders)
             VisitFiles(Path.Combine(options.SourceRoot, folder), output, file => CollectDates(options.SourceRoot, file, dates, sources));

@@ -160,4 +160,26 @@ public sealed class SourceIndexTests
         Assert.Contains("2030-01-01", UpToDateCheck.ContentDates(options, sources));
         Assert.DoesNotContain("2030-01-01", UpToDateCheck.ContentDates(options));
     }
+
+    [Fact]
+    public void Content_dates_from_the_files_the_input_fingerprint_listed_equal_those_of_a_walk_of_the_folders()
+    {
+        using var site = new TestSite(Files + "\n-- input/pages/termin.md --\n---\ntitle: Termin\nevent_date: 2027-03-01T18:00\n---\nText.\n");
+        site.Write("podcast/2026-12-01-folge.md", "---\ntitle: Folge\n---\nNotizen.\n");
+        site.Write("theme/layouts/2030-01-01-nicht-inhalt.liquid", "{{ content }}");
+        site.BuildOk();
+        BuildOptions options = site.Options();
+
+        var listed = new List<FileInfo>();
+        UpToDateCheck.InputFingerprint(options, listed);
+
+        // The theme is fingerprinted but holds no content dates; input/ and podcast/ are listed, site/ is not.
+        Assert.DoesNotContain(listed, f => f.FullName.Contains("/theme/", StringComparison.Ordinal));
+        Assert.DoesNotContain(listed, f => f.FullName.StartsWith(site.Output + "/", StringComparison.Ordinal));
+        IReadOnlyList<string> walked = UpToDateCheck.ContentDates(options);
+        Assert.Contains("2027-03-01T18:00", walked);
+        Assert.Contains("2026-12-01", walked);
+        Assert.DoesNotContain("2030-01-01", walked);
+        Assert.Equal(walked, UpToDateCheck.ContentDates(options, contentFiles: listed));
+    }
 }
