@@ -120,10 +120,9 @@ public static class SiteBuilder
                 {
                     if (!whole) return null;
                     if (!recycled) return cache is null ? null : Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(staging));
-                    // The pruning walk reads the status of every file that stays, which is what the fingerprint is made of.
-                    var kept = new List<(string, FileInfo)>();
-                    Traced(trace, "build: prune the recycled folder",
-                        () => OutputFolder.Prune(staging, site.Outputs.Paths.ToHashSet(StringComparer.Ordinal), (path, file) => kept.Add((path, file))));
+                    // Pruning gives the status of every file that stays, which is what the fingerprint is made of.
+                    var kept = Traced(trace, "build: prune the recycled folder",
+                        () => site.RecycledStaging!.Prune(site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
                     return cache is null ? null : Traced(trace, "build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(kept));
                 });
                 // Only the stamp needs them; the Markdown files the build read give theirs from the source index.

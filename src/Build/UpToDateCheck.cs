@@ -113,13 +113,13 @@ public static partial class UpToDateCheck
     /// <see cref="OutputFingerprint(string)"/> of a folder that holds just <paramref name="files"/> (paths relative
     /// to it with '/', and the status a walk read), without walking it again: the same files in the same order.
     /// </summary>
-    public static string OutputFingerprint(IEnumerable<(string Path, FileInfo File)> files)
+    public static string OutputFingerprint(IEnumerable<(string Path, long Length, long WriteTicks)> files)
     {
         var text = new StringBuilder();
-        foreach (var (path, file) in files
+        foreach (var (path, length, writeTicks) in files
                      .Where(f => f.Path != Output.OutputFolder.MarkerName && !InSkippedFolder(f.Path))
                      .OrderBy(f => f.Path, PathOrder.Instance))
-            AppendEntry(text, path.Replace('/', Path.DirectorySeparatorChar), file);
+            AppendEntry(text, path.Replace('/', Path.DirectorySeparatorChar), length, writeTicks);
 
         return CacheKey.Of(text.ToString());
     }
@@ -249,7 +249,10 @@ public static partial class UpToDateCheck
 
     /// <summary>One line of a fingerprint: a file's path, size and time of last change.</summary>
     private static void AppendEntry(StringBuilder text, string relativePath, FileInfo file) =>
+        AppendEntry(text, relativePath, file.Length, file.LastWriteTimeUtc.Ticks);
+
+    private static void AppendEntry(StringBuilder text, string relativePath, long length, long writeTicks) =>
         text.Append(relativePath).Append('\t')
-            .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
-            .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            .Append(length.ToString(CultureInfo.InvariantCulture)).Append('\t')
+            .Append(writeTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
 }

@@ -51,8 +51,8 @@ public sealed class WriteFiles(SiteContext site) : IModule
                     // The file the spare folder holds here may be right already; if not, it goes before anything
                     // is written, since it may be a hard link shared with the published output.
                     recycled.CheckFolders(write.Path);
-                    if (key is not null && site.Manifest is { } spare && spare.TryKeep(destination, key, write.Path)) return;
-                    Output.RecycledStaging.ClearForWrite(write.Path);
+                    if (key is not null && site.Manifest is { } spare && spare.TryKeep(destination, key, recycled.StatusOf(destination))) return;
+                    recycled.ClearForWrite(destination, write.Path);
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);

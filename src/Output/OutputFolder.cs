@@ -75,50 +75,6 @@ public static class OutputFolder
     }
 
     /// <summary>
-    /// Deletes every file of a recycled staging folder that this build did not write or keep (pages and files
-    /// the site no longer has, and anything added by hand), and the folders left empty.
-    /// </summary>
-    /// <param name="written">The output paths of this build, relative, with '/'.</param>
-    /// <returns>How many files were deleted.</returns>
-    /// <param name="kept">Told of every file that stays, with its status as the walk read it.</param>
-    public static int Prune(string staging, IReadOnlySet<string> written, Action<string, FileInfo>? kept = null)
-    {
-        int deleted = 0;
-        // One listing per folder, with the entries' kinds from it: a large site has a folder per page.
-        int Walk(DirectoryInfo folder, string relative)
-        {
-            int stays = 0;
-            foreach (FileSystemInfo entry in folder.EnumerateFileSystemInfos())
-            {
-                string name = relative + entry.Name;
-                bool link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-                if (entry is DirectoryInfo child && !link)
-                {
-                    if (Walk(child, name + "/") > 0) stays++;
-                    else child.Delete();
-                }
-                else if (!link && written.Contains(name))
-                {
-                    kept?.Invoke(name, (FileInfo)entry);
-                    stays++;
-                }
-                else
-                {
-                    // A link (to a folder too) is never followed: it is removed like any file nobody wrote.
-                    if (entry is DirectoryInfo) Directory.Delete(entry.FullName);
-                    else File.Delete(entry.FullName);
-                    deleted++;
-                }
-            }
-
-            return stays;
-        }
-
-        Walk(new DirectoryInfo(staging), "");
-        return deleted;
-    }
-
-    /// <summary>
     /// Marks the staging folder as ours and puts it in place of the output folder. Returns the previous output,
     /// moved aside, for <see cref="Retire"/>; null when there was none.
     /// </summary>

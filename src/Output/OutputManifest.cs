@@ -96,11 +96,11 @@ public sealed class OutputManifest
     /// Keeps the file a recycled staging folder already holds for <paramref name="destination"/> when the spare
     /// folder's manifest says it was made from the same <paramref name="key"/> and it is unchanged on disk.
     /// </summary>
-    public bool TryKeep(string destination, string key, string stagingPath)
+    /// <param name="onDisk">What the staging folder holds there, as its walk found it (see <see cref="RecycledStaging"/>).</param>
+    public bool TryKeep(string destination, string key, RecycledEntry? onDisk)
     {
         if (!_spare.TryGetValue(destination, out Entry? entry) || entry.Key != key) return false;
-        var file = new FileInfo(stagingPath);
-        if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks)
+        if (onDisk is not { Kind: RecycledEntry.Kinds.File } file || file.Length != entry.Length || file.WriteTicks != entry.WriteTicks)
             return false;
         _current[destination] = entry;
         _takenOver[destination] = true;

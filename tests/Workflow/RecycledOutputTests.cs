@@ -173,6 +173,43 @@ public sealed class RecycledOutputTests
     }
 
     [Fact]
+    public void Files_folders_and_links_in_the_way_in_the_spare_folder_are_replaced_and_nothing_outside_is_touched()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
+        site.BuildOk();
+        string spare = OutputFolder.SpareOf(site.Output);
+        string outside = Path.Combine(site.Root, "anderswo");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "bleibt.txt"), "draußen");
+
+        // A file where a page's folder must be, a folder where a file must be, a link to a file outside where a
+        // file must be, and a link to a folder outside that nobody writes.
+        Directory.Delete(Path.Combine(spare, "ueber-uns"), recursive: true);
+        File.WriteAllText(Path.Combine(spare, "ueber-uns"), "eine Datei");
+        File.Delete(Path.Combine(spare, "robots.txt"));
+        Directory.CreateDirectory(Path.Combine(spare, "robots.txt", "darin"));
+        File.WriteAllText(Path.Combine(spare, "robots.txt", "darin", "x.txt"), "x");
+        File.Delete(Path.Combine(spare, "sitemap.xml"));
+        File.CreateSymbolicLink(Path.Combine(spare, "sitemap.xml"), Path.Combine(outside, "bleibt.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(spare, "blog", "fremd"), outside);
+        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte\ntags: [Daten]\n---\nEin Beitrag in der Mitte, ergänzt.\n");
+
+        Assert.True(site.BuildOk().Statistics.FilesCarriedOver > 0);
+
+        Assert.Equal(["bleibt.txt"], Directory.GetFileSystemEntries(outside).Select(Path.GetFileName));
+        Assert.Equal("draußen", File.ReadAllText(Path.Combine(outside, "bleibt.txt")));
+        site.AssertFileContent("ueber-uns/index.html", "Wer wir sind");
+        Assert.True(File.Exists(Path.Combine(site.Output, "robots.txt")));
+        Assert.Null(new FileInfo(Path.Combine(site.Output, "sitemap.xml")).LinkTarget);
+        Assert.False(Path.Exists(Path.Combine(site.Output, "blog", "fremd")));
+        CleanBuildComparison.AssertSameAsCleanBuild(site);
+        // And the next build, with nothing changed, finds the output as this one left it.
+        Assert.True(site.BuildOk().Statistics.UpToDate);
+    }
+
+    [Fact]
     public void A_build_without_the_cache_removes_the_spare_folder()
     {
         using var site = new TestSite(Files);
