@@ -94,7 +94,7 @@ public static class SiteBuilder
         try
         {
             SiteContext site = Traced(trace, "build: theme, templates, strings",
-                () => CreateContext(options, config, staging, recycled, manifest, diagnostics, now, cache, statistics, progress));
+                () => CreateContext(options, config, staging, recycled, manifest, diagnostics, now, cache, statistics, progress, contentFiles));
             foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
             EngineResult? result = null;
             string? outputFingerprint = null;
@@ -208,7 +208,7 @@ public static class SiteBuilder
 
     private static SiteContext CreateContext(BuildOptions options, SiteConfig config, string staging, bool recycled,
         OutputManifest? manifest, DiagnosticBag diagnostics,
-        DateTimeOffset now, BuildCache? cache, BuildStatistics statistics, IProgressReporter? progress)
+        DateTimeOffset now, BuildCache? cache, BuildStatistics statistics, IProgressReporter? progress, List<FileInfo> contentFiles)
     {
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
 
@@ -229,6 +229,7 @@ public static class SiteBuilder
             Theme = theme,
             StagingRoot = staging,
             RecycledStaging = recycled ? new RecycledStaging(staging) : null,
+            InputFiles = contentFiles.ToDictionary(file => file.FullName, StringComparer.Ordinal),
             Markdown = markdown,
             Sources = cache is null ? null : new SourceIndex(cache, markdown.CacheOptions, statistics),
             Statistics = statistics,

@@ -30,6 +30,17 @@ public sealed class SiteContext
     /// </summary>
     public Output.RecycledStaging? RecycledStaging { get; init; }
 
+    /// <summary>
+    /// The content folders' files as the input fingerprint's walk found them, by absolute path, with the status it
+    /// read (size, time): what the fingerprint records is what the build goes by, and a large site's files are not
+    /// asked for their status twice.
+    /// </summary>
+    public IReadOnlyDictionary<string, FileInfo> InputFiles { get; init; } = new Dictionary<string, FileInfo>();
+
+    /// <summary>The file at <paramref name="absolutePath"/>: as the walk found it, or as it is now when the walk did not see it.</summary>
+    public FileInfo InputFile(string absolutePath) =>
+        InputFiles.TryGetValue(absolutePath, out FileInfo? file) ? file : new FileInfo(absolutePath);
+
     public required MarkdownRenderer Markdown { get; init; }
 
     /// <summary>What the last build read from each Markdown file; null without a cache (--no-cache).</summary>

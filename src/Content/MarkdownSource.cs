@@ -18,10 +18,11 @@ public sealed partial record MarkdownSource(
     /// Reads, splits and renders one file. Throws <see cref="ContentException"/> for the first fatal problem. With
     /// <paramref name="sources"/>, a file unchanged since the last build is taken from there, with the same warnings.
     /// </summary>
-    public static MarkdownSource Read(string absolutePath, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics,
+    /// <param name="file">The file, with its status as the build first read it (see <see cref="Build.SiteContext.InputFile"/>).</param>
+    public static MarkdownSource Read(FileInfo file, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics,
         Cache.SourceIndex? sources = null)
     {
-        var file = new FileInfo(absolutePath);
+        string absolutePath = file.FullName;
         long size = file.Length;
         if (size > MaxBytes)
             throw new ContentException(new SourceLocation(displayPath), $"the file is {size / 1_000_000} MB; the limit is {MaxBytes / 1_000_000} MB",

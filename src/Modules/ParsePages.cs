@@ -11,7 +11,7 @@ public sealed class ParsePages(SiteContext site) : PerDocumentModule
     protected override Document? Execute(Document document, PipelineContext context)
     {
         string absolute = ((FileContent)document.Content).AbsolutePath;
-        MarkdownSource source = MarkdownSource.Read(absolute, document.Source, site.Markdown, context.Diagnostics, site.Sources);
+        MarkdownSource source = MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Sources);
         if (source.FrontMatter.Draft && !site.Options.IncludeDrafts) return null;
 
         string title = source.RequireTitle();

@@ -15,7 +15,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
     protected override Document? Execute(Document document, PipelineContext context)
     {
         string absolute = ((FileContent)document.Content).AbsolutePath;
-        MarkdownSource source = MarkdownSource.Read(absolute, document.Source, site.Markdown, context.Diagnostics, site.Sources);
+        MarkdownSource source = MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Sources);
         FrontMatter front = source.FrontMatter;
 
         if (front.Draft && !site.Options.IncludeDrafts) return null;

@@ -162,6 +162,35 @@ public sealed class SourceIndexTests
     }
 
     [Fact]
+    public void A_file_is_judged_by_the_status_the_input_walk_read_as_the_fingerprint_records_it()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        var cache = new Sitecast.Cache.BuildCache(Path.Combine(site.Root, ".sitecast-cache"));
+        var markdown = new Sitecast.Content.MarkdownRenderer("de", cache: cache);
+        var sources = new Sitecast.Cache.SourceIndex(cache, markdown.CacheOptions);
+        string path = Path.Combine(site.Root, "input/posts/2026-10-22-zwei.md");
+        // Read once, as a build does: the index then knows the file.
+        Sitecast.Content.MarkdownSource.Read(new FileInfo(path), "input/posts/2026-10-22-zwei.md", markdown, new DiagnosticBag(), sources);
+        var walked = new FileInfo(path);
+        Assert.True(walked.Length > 0);
+
+        // The file changes after the walk read its status.
+        File.AppendAllText(path, "Nachtrag.\n");
+        File.SetLastWriteTimeUtc(path, walked.LastWriteTimeUtc.AddMinutes(1));
+
+        // Read with the walk's status, it is the file the fingerprint records: unchanged, taken from the index.
+        var diagnostics = new DiagnosticBag();
+        var asWalked = Sitecast.Content.MarkdownSource.Read(walked, "input/posts/2026-10-22-zwei.md", markdown, diagnostics, sources);
+        Assert.DoesNotContain("Nachtrag", asWalked.Body.Body.Decode(), StringComparison.Ordinal);
+        // As it is now, it is read again (and the next build's fingerprint differs, so that build reads it).
+        var asNow = Sitecast.Content.MarkdownSource.Read(new FileInfo(path), "input/posts/2026-10-22-zwei.md", markdown, diagnostics, sources);
+        Assert.Contains("Nachtrag", asNow.Body.Body.Decode(), StringComparison.Ordinal);
+        Assert.False(site.BuildOk().Statistics.UpToDate);
+        site.AssertFileContent("blog/zwei/index.html", "Nachtrag");
+    }
+
+    [Fact]
     public void Content_dates_from_the_files_the_input_fingerprint_listed_equal_those_of_a_walk_of_the_folders()
     {
         using var site = new TestSite(Files + "\n-- input/pages/termin.md --\n---\ntitle: Termin\nevent_date: 2027-03-01T18:00\n---\nText.\n");
