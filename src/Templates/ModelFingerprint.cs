@@ -14,12 +14,31 @@ namespace Sitecast.Templates;
 /// </summary>
 public static class ModelFingerprint
 {
+    // Hashers kept per thread for reuse: a site's pages take tens of thousands of them, a few hundred bytes each.
+    [ThreadStatic]
+    private static Stack<XxHash128>? _spareHashers;
+
     public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model)
     {
-        var hash = new XxHash128();
-        AppendText(hash, themeFingerprint);
-        AppendText(hash, layout);
-        return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
+        XxHash128 hash = RentHasher();
+        try
+        {
+            AppendText(hash, themeFingerprint);
+            AppendText(hash, layout);
+            return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
+        }
+        finally
+        {
+            ReturnHasher(hash);
+        }
+    }
+
+    private static XxHash128 RentHasher() => _spareHashers is { Count: > 0 } spare ? spare.Pop() : new XxHash128();
+
+    private static void ReturnHasher(XxHash128 hash)
+    {
+        hash.Reset();
+        (_spareHashers ??= new Stack<XxHash128>()).Push(hash);
     }
 
     /// <summary>A fingerprint of a sequence of texts (template files, settings).</summary>
@@ -64,9 +83,16 @@ public static class ModelFingerprint
                 byte[]? digest = shared.Digest;
                 if (digest is null)
                 {
-                    var inner = new XxHash128();
-                    if (!AppendMap(inner, shared, depth + 1)) return false;
-                    shared.Digest = digest = inner.GetCurrentHash();
+                    XxHash128 inner = RentHasher();
+                    try
+                    {
+                        if (!AppendMap(inner, shared, depth + 1)) return false;
+                        shared.Digest = digest = inner.GetCurrentHash();
+                    }
+                    finally
+                    {
+                        ReturnHasher(inner);
+                    }
                 }
 
                 AppendTag(hash, 'h');
