@@ -50,6 +50,28 @@ public sealed record BytesContent(byte[] Bytes) : DocumentContent
     public override byte[] ReadBytes() => Bytes;
 }
 
+/// <summary>
+/// Content its maker writes straight into the file, for a large file made in one piece (the search index): it is
+/// never held in memory whole, nor copied on its way to disk.
+/// </summary>
+public sealed record StreamedContent(Action<Stream> Write) : DocumentContent
+{
+    public override Task WriteToAsync(string path, CancellationToken cancellationToken)
+    {
+        using Microsoft.Win32.SafeHandles.SafeFileHandle handle = NewFile.Open(path);
+        using var file = new FileStream(handle, FileAccess.Write, bufferSize: 1 << 16);
+        Write(file);
+        return Task.CompletedTask;
+    }
+
+    public override byte[] ReadBytes()
+    {
+        using var bytes = new MemoryStream();
+        Write(bytes);
+        return bytes.ToArray();
+    }
+}
+
 /// <summary>The bytes of a file just written, lent for as long as the call lasts.</summary>
 public delegate void WrittenBytes(ReadOnlySpan<byte> bytes);
 

@@ -39,7 +39,8 @@ public sealed class SiteSearch : Pipeline
             .ToList();
         // The scores of entries unchanged since the last build come from the cache (see StoredScores).
         string? scoresPath = site.Cache is null ? null : Path.Combine(site.Cache.Root, "search", "scores.bin");
-        // Written as the bytes the JSON writer made: a large index never becomes a string on its way to disk.
-        return new Document { Destination = IndexPath, Content = DocumentContent.FromBytes(SearchIndex.BuildUtf8(entries, scoresPath)) };
+        // Scored now; the JSON is written straight into the file.
+        IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, scoresPath);
+        return new Document { Destination = IndexPath, Content = new StreamedContent(stream => SearchIndex.WriteUtf8(entries, terms, stream)) };
     }
 }

@@ -10,9 +10,24 @@ namespace Sitecast.Search;
 /// </summary>
 public static class EntryKey
 {
-    public static UInt128 Of(SearchEntry entry)
+    /// <summary>The keys of all entries, with one hasher.</summary>
+    public static UInt128[] Of(IReadOnlyList<SearchEntry> entries)
     {
         var hash = new XxHash128();
+        var keys = new UInt128[entries.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Of(entries[i], hash);
+            hash.Reset();
+        }
+
+        return keys;
+    }
+
+    public static UInt128 Of(SearchEntry entry) => Of(entry, new XxHash128());
+
+    private static UInt128 Of(SearchEntry entry, XxHash128 hash)
+    {
         Append(hash, entry.Url);
         Append(hash, entry.Title);
         Append(hash, entry.Description ?? "\0");

@@ -33,46 +33,85 @@ public static class SearchIndex
     // runs to take, so a core that is also rendering pages holds up no one.
     private const int RunLength = 128;
 
-    /// <summary>The index as text, for tests and tools; the build writes <see cref="BuildUtf8"/>.</summary>
+    /// <summary>The index as text, for tests and tools; the build writes <see cref="WriteUtf8"/>.</summary>
     public static string Build(IReadOnlyList<SearchEntry> entries) => Encoding.UTF8.GetString(BuildUtf8(entries));
 
+    /// <summary>The index file's bytes (see <see cref="WriteUtf8"/>).</summary>
+    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries, string? scoresPath = null)
+    {
+        using var bytes = new MemoryStream();
+        WriteUtf8(entries, Terms(entries, scoresPath), bytes);
+        return bytes.ToArray();
+    }
+
     /// <summary>
-    /// The index file's bytes: UTF-8 without a byte order mark, ending with a newline. With
+    /// Every term of the entries with its postings, in the index's order (ordinal, as search.js expects). With
     /// <paramref name="scoresPath"/>, entries unchanged since the index stored there are not scored again, and the
     /// new index is stored there for the next build.
     /// </summary>
-    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries, string? scoresPath = null)
+    public static IReadOnlyList<IndexTerm> Terms(IReadOnlyList<SearchEntry> entries, string? scoresPath = null)
     {
-        UInt128[]? keys = scoresPath is null ? null : [.. entries.Select(EntryKey.Of)];
+        UInt128[]? keys = scoresPath is null ? null : EntryKey.Of(entries);
         StoredScores? stored = scoresPath is null ? null : StoredScores.Load(scoresPath);
         bool[]? reused = null;
         int[]? current = stored?.Match(keys!, out reused);
         var fresh = Enumerable.Range(0, entries.Count).Where(doc => reused is null || !reused[doc]).ToList();
 
-        // The stored entries' postings first, then the fresh entries' merged in, so that every term's postings are
-        // in entry order, as scoring every entry would have left them.
-        var terms = stored?.Postings(current!) ?? new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // The fresh entries' postings by term. The runs are scored in entry order, so each run's postings of a term
+        // follow the last run's.
+        var freshTerms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (TermTable table in Score(entries, fresh))
         {
             foreach (var (term, tally) in table.Terms)
             {
-                ref List<int>? postings = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _);
-                postings = postings is null ? tally.Postings : MergeByEntry(postings, tally.Postings);
+                ref List<int>? postings = ref CollectionsMarshal.GetValueRefOrAddDefault(freshTerms, term, out _);
+                if (postings is null) postings = tally.Postings;
+                else postings.AddRange(tally.Postings);
             }
         }
 
-        // An entry that moved (a post given another date) took its stored postings out of order.
-        if (current is not null && !IsAscending(current))
-            foreach (List<int> postings in terms.Values) SortByEntry(postings);
+        string[] freshSorted = [.. freshTerms.Keys];
+        Array.Sort(freshSorted, StringComparer.Ordinal);
 
-        // Sorted once, at the end: ordinal, as search.js expects.
-        string[] sortedTerms = [.. terms.Keys];
-        Array.Sort(sortedTerms, StringComparer.Ordinal);
+        // The stored entries' postings are in the stored terms' order, which is the index's: the two term lists are
+        // merged, and only a term that both have gets a new array.
+        List<IndexTerm> kept = stored?.Renumbered(current!) ?? [];
+        var terms = new List<IndexTerm>(kept.Count + freshSorted.Length);
+        int k = 0, f = 0;
+        while (k < kept.Count || f < freshSorted.Length)
+        {
+            int order = k == kept.Count ? 1 : f == freshSorted.Length ? -1 : string.CompareOrdinal(kept[k].Term, freshSorted[f]);
+            if (order < 0)
+            {
+                terms.Add(kept[k++]);
+                continue;
+            }
+
+            string term = freshSorted[f++];
+            List<int> added = freshTerms[term];
+            if (order > 0)
+            {
+                terms.Add(new IndexTerm(term, added));
+                continue;
+            }
+
+            int[] merged = PostingOrder.Merge(kept[k++].Postings, CollectionsMarshal.AsSpan(added));
+            terms.Add(new IndexTerm(term, merged, merged.Length));
+        }
+
         if (scoresPath is not null && (stored is null || fresh.Count > 0 || stored.Count != entries.Count))
-            StoredScores.Save(scoresPath, keys!, sortedTerms, terms);
+            StoredScores.Save(scoresPath, keys!, terms);
+        return terms;
+    }
 
-        var buffer = new ArrayBufferWriter<byte>(EstimatedSize(entries, sortedTerms, terms));
-        using (var json = new Utf8JsonWriter(buffer, Options))
+    /// <summary>
+    /// Writes the index file: UTF-8 without a byte order mark, ending with a newline. Streamed, so a large site's
+    /// index (megabytes) is never held in memory whole.
+    /// </summary>
+    public static void WriteUtf8(IReadOnlyList<SearchEntry> entries, IReadOnlyList<IndexTerm> terms, Stream output)
+    {
+        const int FlushAt = 1 << 16;
+        using (var json = new Utf8JsonWriter(output, Options))
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -85,49 +124,28 @@ public static class SearchIndex
                 json.WriteStringValue(entry.Kind);
                 json.WriteStringValue(Shorten(entry.Excerpt));
                 json.WriteEndArray();
+                if (json.BytesPending > FlushAt) json.Flush();
             }
 
             json.WriteEndArray();
             json.WriteStartObject("terms");
             var postings = new ArrayBufferWriter<byte>(4 * 1024);
-            foreach (string term in sortedTerms)
+            foreach (IndexTerm term in terms)
             {
                 // The writer escapes the term; the postings are plain numbers, written as one raw array (a writer
                 // call per number took three times as long for the 4,000-post corpus, about a million numbers).
-                json.WritePropertyName(term);
+                json.WritePropertyName(term.Term);
                 postings.ResetWrittenCount();
-                WriteNumberArray(CollectionsMarshal.AsSpan(terms[term]), postings);
+                WriteNumberArray(term.Postings, postings);
                 json.WriteRawValue(postings.WrittenSpan, skipInputValidation: true);
+                if (json.BytesPending > FlushAt) json.Flush();
             }
 
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        byte[] file = new byte[buffer.WrittenCount + 1];
-        buffer.WrittenSpan.CopyTo(file);
-        file[^1] = (byte)'\n';
-        return file;
-    }
-
-    /// <summary>
-    /// About what the index will take (text counted a quarter larger for letters that take two bytes), so its buffer
-    /// is not doubled a dozen times on the way: a large site's index is megabytes, and every doubling copies it and
-    /// leaves the old buffer to the garbage collector. Should it be short, the buffer still grows.
-    /// </summary>
-    private static int EstimatedSize(IReadOnlyList<SearchEntry> entries, string[] sortedTerms, Dictionary<string, List<int>> terms)
-    {
-        long chars = 0, numbers = 0;
-        foreach (SearchEntry entry in entries)
-            chars += 16 + entry.Url.Length + entry.Title.Length + entry.Kind.Length + Math.Min(entry.Excerpt.Length, ExcerptLength + 2);
-        foreach (string term in sortedTerms)
-        {
-            chars += 8 + term.Length;
-            numbers += terms[term].Count;
-        }
-
-        // A posting is two numbers, an entry and a score, each a few digits and a comma.
-        return (int)Math.Min(64 * 1024 + chars * 5 / 4 + numbers * 5, Array.MaxLength);
+        output.WriteByte((byte)'\n');
     }
 
     /// <summary>The terms of the given entries, one table per run of entries, in entry order.</summary>
@@ -141,58 +159,6 @@ public static class SearchIndex
             tables[run] = table;
         });
         return tables;
-    }
-
-    /// <summary>Two lists of (entry, score) pairs, each in entry order, as one in entry order.</summary>
-    private static List<int> MergeByEntry(List<int> first, List<int> second)
-    {
-        if (first[^2] < second[0])
-        {
-            first.AddRange(second);
-            return first;
-        }
-
-        var merged = new List<int>(first.Count + second.Count);
-        int i = 0, j = 0;
-        while (i < first.Count && j < second.Count)
-        {
-            List<int> from = first[i] < second[j] ? first : second;
-            int at = from == first ? i : j;
-            merged.Add(from[at]);
-            merged.Add(from[at + 1]);
-            if (from == first) i += 2;
-            else j += 2;
-        }
-
-        for (; i < first.Count; i++) merged.Add(first[i]);
-        for (; j < second.Count; j++) merged.Add(second[j]);
-        return merged;
-    }
-
-    private static bool IsAscending(int[] docs)
-    {
-        int last = -1;
-        foreach (int doc in docs)
-        {
-            if (doc < 0) continue;
-            if (doc < last) return false;
-            last = doc;
-        }
-
-        return true;
-    }
-
-    /// <summary>Puts (entry, score) pairs in entry order.</summary>
-    private static void SortByEntry(List<int> postings)
-    {
-        var pairs = new long[postings.Count / 2];
-        for (int i = 0; i < pairs.Length; i++) pairs[i] = ((long)postings[2 * i] << 32) | (uint)postings[2 * i + 1];
-        Array.Sort(pairs);
-        for (int i = 0; i < pairs.Length; i++)
-        {
-            postings[2 * i] = (int)(pairs[i] >> 32);
-            postings[2 * i + 1] = (int)pairs[i];
-        }
     }
 
     /// <summary>Writes <c>[1,2,3]</c>, as Utf8JsonWriter writes an array of numbers without indentation.</summary>

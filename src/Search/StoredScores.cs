@@ -54,23 +54,31 @@ public sealed class StoredScores
         return current;
     }
 
-    /// <summary>The postings of the matched entries, under their numbers in this build, by term.</summary>
-    public Dictionary<string, List<int>> Postings(int[] current)
+    /// <summary>
+    /// The postings of the matched entries under their numbers in this build (see <see cref="Match"/>), term by
+    /// term in the stored order, which is the index's; a term no matched entry has is left out. Renumbered in place:
+    /// the arrays were read for this one use.
+    /// </summary>
+    public List<IndexTerm> Renumbered(int[] current)
     {
-        var terms = new Dictionary<string, List<int>>(_terms.Length, StringComparer.Ordinal);
+        // An entry that moved (a post given another date) takes its postings out of entry order.
+        bool inOrder = PostingOrder.IsAscending(current);
+        var terms = new List<IndexTerm>(_terms.Length);
         for (int t = 0; t < _terms.Length; t++)
         {
-            int[] postings = _postings[t];
-            var list = new List<int>(postings.Length);
-            for (int i = 0; i < postings.Length; i += 2)
+            int[] pairs = _postings[t];
+            int length = 0;
+            for (int i = 0; i < pairs.Length; i += 2)
             {
-                int doc = current[postings[i]];
+                int doc = current[pairs[i]];
                 if (doc < 0) continue;
-                list.Add(doc);
-                list.Add(postings[i + 1]);
+                pairs[length++] = doc;
+                pairs[length++] = pairs[i + 1];
             }
 
-            if (list.Count > 0) terms.Add(_terms[t], list);
+            if (length == 0) continue;
+            if (!inOrder) PostingOrder.Sort(pairs.AsSpan(0, length));
+            terms.Add(new IndexTerm(_terms[t], pairs, length));
         }
 
         return terms;
@@ -131,12 +139,10 @@ public sealed class StoredScores
     }
 
     /// <summary>Saves an index: the key of each entry, and the postings of each term, in the index's own order.</summary>
-    public static void Save(string path, IReadOnlyList<UInt128> keys, IReadOnlyList<string> sortedTerms,
-        IReadOnlyDictionary<string, List<int>> terms) =>
-        BuildCache.WriteAtomically(path, stream => Write(stream, keys, sortedTerms, terms));
+    public static void Save(string path, IReadOnlyList<UInt128> keys, IReadOnlyList<IndexTerm> terms) =>
+        BuildCache.WriteAtomically(path, stream => Write(stream, keys, terms));
 
-    public static void Write(Stream stream, IReadOnlyList<UInt128> keys, IReadOnlyList<string> sortedTerms,
-        IReadOnlyDictionary<string, List<int>> terms)
+    public static void Write(Stream stream, IReadOnlyList<UInt128> keys, IReadOnlyList<IndexTerm> terms)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         new CacheFileHeader(Magic, Version, ProgramKey).WriteTo(writer);
@@ -147,14 +153,14 @@ public sealed class StoredScores
             writer.Write((ulong)(key >> 64));
         }
 
-        writer.Write7BitEncodedInt(sortedTerms.Count);
-        foreach (string term in sortedTerms)
+        writer.Write7BitEncodedInt(terms.Count);
+        foreach (IndexTerm term in terms)
         {
-            List<int> postings = terms[term];
-            writer.Write(term);
-            writer.Write7BitEncodedInt(postings.Count / 2);
+            ReadOnlySpan<int> postings = term.Postings;
+            writer.Write(term.Term);
+            writer.Write7BitEncodedInt(postings.Length / 2);
             int previous = -1;
-            for (int i = 0; i < postings.Count; i += 2)
+            for (int i = 0; i < postings.Length; i += 2)
             {
                 writer.Write7BitEncodedInt(postings[i] - previous - 1);
                 writer.Write7BitEncodedInt(postings[i + 1]);
