@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Sitecast.Cache;
 
@@ -17,27 +18,50 @@ public static class PageScanFile
     {
         var pages = scans.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Scans taken over from the last build share their texts' instances (one per distinct text, see Read): looked
-        // up by reference first, the same text is not hashed again for each of a hundred thousand attributes.
-        var byReference = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var strings = new List<string>();
         int Index(string text)
         {
-            if (byReference.TryGetValue(text, out int index)) return index;
-            if (!table.TryGetValue(text, out index))
+            ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(table, text, out bool known);
+            if (!known)
             {
-                index = table[text] = strings.Count;
+                index = strings.Count;
                 strings.Add(text);
             }
 
-            byReference[text] = index;
             return index;
         }
 
-        // The numbers in the order they are written, each text looked up once.
+        // A scan taken over from the last build keeps the numbers its texts had in the last file: each text of that
+        // file is looked up once, not once for each of a hundred thousand attributes that use it.
+        string[]? storedTable = null;
+        int[] renumbered = [];
+        int Renumber(StoredTexts stored, int number)
+        {
+            if (!ReferenceEquals(stored.Table, storedTable))
+            {
+                storedTable = stored.Table;
+                renumbered = new int[storedTable.Length];
+                Array.Fill(renumbered, -1);
+            }
+
+            ref int index = ref renumbered[number];
+            if (index < 0) index = Index(storedTable[number]);
+            return index;
+        }
+
+        // The numbers in the order they are written.
         var numbers = new List<int>(pages.Count * 64);
         foreach (var (page, scan) in pages)
         {
+            // Only a scan as it was read (its page and key the stored ones) is written from its numbers.
+            if (scan.Stored is { } stored && stored.Table[stored.Numbers[stored.Start]] == page
+                && stored.Table[stored.Numbers[stored.Start + 1]] == scan.Key)
+            {
+                int count = 2 + scan.Ids.Length + 2 * scan.Links.Length;
+                for (int i = stored.Start; i < stored.Start + count; i++) numbers.Add(Renumber(stored, stored.Numbers[i]));
+                continue;
+            }
+
             numbers.Add(Index(page));
             numbers.Add(Index(scan.Key));
             foreach (string id in scan.Ids) numbers.Add(Index(id));
@@ -79,19 +103,28 @@ public static class PageScanFile
             if (!new CacheFileHeader(Magic, Version, outputRoot).IsReadFrom(reader)) return null;
             var strings = new string[reader.ReadCount()];
             for (int i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-            string Text() => strings[reader.Read7BitEncodedInt()];
+            // Every text's number is kept, for writing the scans taken over again (see Write).
+            var numbers = new List<int>();
+            string Text()
+            {
+                int number = reader.Read7BitEncodedInt();
+                string text = strings[number];
+                numbers.Add(number);
+                return text;
+            }
 
             int pageCount = reader.ReadCount();
             var scans = new Dictionary<string, PageScan>(pageCount, StringComparer.Ordinal);
             for (int p = 0; p < pageCount; p++)
             {
+                int start = numbers.Count;
                 string page = Text();
                 string key = Text();
                 var ids = new string[reader.ReadCount()];
                 for (int i = 0; i < ids.Length; i++) ids[i] = Text();
                 var links = new HtmlAttribute[reader.ReadCount()];
                 for (int i = 0; i < links.Length; i++) links[i] = new HtmlAttribute(Text(), Text(), reader.Read7BitEncodedInt());
-                scans[page] = new PageScan(key, ids, links);
+                scans[page] = new PageScan(key, ids, links) { Stored = new StoredTexts(strings, numbers, start) };
             }
 
             return scans;

@@ -75,4 +75,14 @@ public sealed class PageScans
 }
 
 /// <summary>A page's ids (and &lt;a name&gt;s) and the link attributes on it, with the key the page was made from.</summary>
-public sealed record PageScan(string Key, string[] Ids, HtmlAttribute[] Links);
+public sealed record PageScan(string Key, string[] Ids, HtmlAttribute[] Links)
+{
+    /// <summary>For a scan read from the scan file: the numbers its texts had there (see <see cref="PageScanFile"/>).</summary>
+    internal StoredTexts? Stored { get; init; }
+}
+
+/// <summary>
+/// Where a scan read from the scan file found its texts: the file's table of texts, and from <paramref name="Start"/>
+/// in <paramref name="Numbers"/>, the numbers of its page, key, ids and link names and values, in the file's order.
+/// </summary>
+internal sealed record StoredTexts(string[] Table, List<int> Numbers, int Start);

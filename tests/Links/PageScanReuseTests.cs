@@ -97,6 +97,41 @@ public sealed class PageScanReuseTests
     }
 
     [Fact]
+    public void Scans_read_back_and_written_again_beside_new_ones_give_the_file_written_from_scratch()
+    {
+        var first = new Dictionary<string, PageScan>(StringComparer.Ordinal)
+        {
+            ["a/index.html"] = new("k1", ["oben"], [new HtmlAttribute("href", "/b/", 3), new HtmlAttribute("href", "/c/#x", 9)]),
+            ["b/index.html"] = new("k2", [], [new HtmlAttribute("href", "/a/", 5)]),
+            ["d/index.html"] = new("k4", ["unten"], [new HtmlAttribute("src", "/bild.png", 7), new HtmlAttribute("href", "/b/", 8)]),
+        };
+        var written = new MemoryStream();
+        PageScanFile.Write(written, "/srv/site", first);
+        Dictionary<string, PageScan> read = PageScanFile.Read(new MemoryStream(written.ToArray()), "/srv/site")!;
+
+        // The next build takes two pages over, renders one again and adds one; one page is gone.
+        var next = new Dictionary<string, PageScan>(StringComparer.Ordinal)
+        {
+            ["a/index.html"] = read["a/index.html"],
+            ["d/index.html"] = read["d/index.html"],
+            ["b/index.html"] = new("k2-neu", ["neu"], [new HtmlAttribute("href", "/d/", 5)]),
+            ["c/index.html"] = new("k3", ["x"], [new HtmlAttribute("href", "/a/", 4), new HtmlAttribute("href", "/neu/", 6)]),
+        };
+        var fromScratch = next.ToDictionary(p => p.Key, p => new PageScan(p.Value.Key, [.. p.Value.Ids], [.. p.Value.Links]), StringComparer.Ordinal);
+
+        var again = new MemoryStream();
+        PageScanFile.Write(again, "/srv/site", next);
+        var scratch = new MemoryStream();
+        PageScanFile.Write(scratch, "/srv/site", fromScratch);
+
+        Assert.Equal(scratch.ToArray(), again.ToArray());
+        Dictionary<string, PageScan> reread = PageScanFile.Read(new MemoryStream(again.ToArray()), "/srv/site")!;
+        Assert.Equal(["oben"], reread["a/index.html"].Ids);
+        Assert.Equal(next["c/index.html"].Links, reread["c/index.html"].Links);
+        Assert.Equal("k2-neu", reread["b/index.html"].Key);
+    }
+
+    [Fact]
     public void The_scan_file_reads_back_what_was_written_and_refuses_another_folder_or_a_truncated_file()
     {
         var scans = new Dictionary<string, PageScan>(StringComparer.Ordinal)
