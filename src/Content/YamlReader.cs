@@ -31,6 +31,7 @@ public static class YamlReader
         .IgnoreUnmatchedProperties()
         .WithDuplicateKeyChecking()
         .WithTypeConverter(new CleanStringConverter())
+        .WithTypeInspector(inner => new CachedPropertyDescriptors(inner))
         .Build());
 
     /// <param name="firstLine">The file line the YAML text starts on (1-based).</param>
