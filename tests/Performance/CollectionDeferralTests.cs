@@ -74,4 +74,25 @@ public sealed class CollectionDeferralTests
         // Ending twice does no harm.
         CollectionDeferral.End();
     }
+
+    [Fact]
+    public void A_build_that_renders_many_pages_collects_as_usual_from_then_on()
+    {
+        Assert.True(CollectionDeferral.TryBegin());
+        try
+        {
+            for (int page = 0; page < CollectionDeferral.PagesWhileDeferred; page++) CollectionDeferral.PageRendered();
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+
+            CollectionDeferral.PageRendered();
+
+            Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+            // More pages change nothing.
+            CollectionDeferral.PageRendered();
+        }
+        finally
+        {
+            CollectionDeferral.End();
+        }
+    }
 }
