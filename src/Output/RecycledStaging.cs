@@ -73,13 +73,7 @@ public sealed class RecycledStaging
         Listing listing = TheListing;
         // The folders that hold a written file stay; so does what the build put in place of an entry listed at the
         // start (a link or a file removed for a folder, see CheckFolders, or a folder for a file, see ClearForWrite).
-        var needed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string path in written)
-        {
-            for (int slash = path.LastIndexOf('/'); slash > 0 && needed.Add(path[..slash]); slash = path.LastIndexOf('/', slash - 1))
-            {
-            }
-        }
+        HashSet<string> needed = FoldersOf(written);
 
         foreach (var (path, entry) in listing.Entries)
         {
@@ -121,6 +115,22 @@ public sealed class RecycledStaging
     }
 
     private Listing TheListing => _listing.GetAwaiter().GetResult();
+
+    /// <summary>Every folder that holds one of the paths, at any depth.</summary>
+    private static HashSet<string> FoldersOf(IEnumerable<string> paths)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            for (int slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+            {
+                // A folder known already came with its parents.
+                if (!folders.Add(path[..slash])) break;
+            }
+        }
+
+        return folders;
+    }
 
     private string Full(string relative) => _rootFolder + relative.Replace('/', Path.DirectorySeparatorChar);
 
