@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.SmartyPants;
@@ -113,8 +114,10 @@ public sealed class MarkdownRenderer
     /// <summary>What rendered bodies depend on besides their text: this program's rendering, language and base URL.</summary>
     public string CacheOptions => _cacheOptions;
 
-    private static bool MayHoldImages(string markdown) =>
-        markdown.Contains("![", StringComparison.Ordinal) || markdown.Contains("<img", StringComparison.OrdinalIgnoreCase);
+    // One vectorised pass: string.Contains with OrdinalIgnoreCase compares char by char under invariant globalization.
+    private static readonly SearchValues<string> ImageMarkers = SearchValues.Create(["![", "<img"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayHoldImages(string markdown) => markdown.AsSpan().ContainsAny(ImageMarkers);
 
     /// <summary>Stores what this build rendered, for the next build.</summary>
     public void SaveCache() => _cache?.Save();

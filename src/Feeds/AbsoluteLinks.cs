@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Sitecast.Templates;
@@ -13,6 +14,7 @@ namespace Sitecast.Feeds;
 public sealed class AbsoluteLinks(SiteUrls urls)
 {
     private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite", "data"];
+    private static readonly SearchValues<string> AnyUrlAttribute = SearchValues.Create(UrlAttributes, StringComparison.OrdinalIgnoreCase);
     // Made when first needed: show notes without links never need one.
     private HtmlParser? _parser;
 
@@ -21,7 +23,7 @@ public sealed class AbsoluteLinks(SiteUrls urls)
     public string Rewrite(string html, string pageUrl)
     {
         // Without any of the attribute names (srcset holds "src") there is nothing to rewrite, and nothing to parse.
-        if (!UrlAttributes.Any(name => html.Contains(name, StringComparison.OrdinalIgnoreCase))) return html;
+        if (!html.AsSpan().ContainsAny(AnyUrlAttribute)) return html;
         var page = new Uri(urls.Absolute(pageUrl), UriKind.Absolute);
         IElement body = (_parser ??= new HtmlParser()).ParseDocument("<!DOCTYPE html><html><head></head><body>" + html + "</body></html>").Body!;
         bool changed = false;
