@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Sitecast.Cache;
 
@@ -35,7 +36,7 @@ public sealed class BuildCache
         try
         {
             if (!File.Exists(path)) return false;
-            var entry = JsonSerializer.Deserialize<CacheEntry<T>>(File.ReadAllBytes(path), Json);
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), TypeInfoOf<T>());
             if (entry is null || entry.Format != Format || entry.Kind != kind || entry.Key != key || entry.Value is null)
                 return false;
             value = entry.Value;
@@ -49,9 +50,12 @@ public sealed class BuildCache
 
     public void Put<T>(string kind, string key, T value)
     {
-        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(new CacheEntry<T>(Format, kind, key, value), Json);
+        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(new CacheEntry<T>(Format, kind, key, value), TypeInfoOf<T>());
         WriteAtomically(PathOf(kind, key, ".json"), bytes);
     }
+
+    // Through the type's serialisation metadata rather than the options: the native build has no reflection.
+    private static JsonTypeInfo<CacheEntry<T>> TypeInfoOf<T>() => (JsonTypeInfo<CacheEntry<T>>)Json.GetTypeInfo(typeof(CacheEntry<T>));
 
     /// <summary>The cached value for key, or the created one (then stored).</summary>
     public T GetOrCreate<T>(string kind, string key, Func<T> create)

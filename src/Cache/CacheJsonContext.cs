@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -9,7 +10,9 @@ namespace Sitecast.Cache;
 /// <summary>
 /// Serialisation code generated at compile time for the entries every build reads (file-hash links, audio facts,
 /// cover sizes, what was read from each Markdown file), so reading them spends no time on reflection. Other types
-/// fall back to reflection. The Markdown index has a binary format of its own (<see cref="MarkdownIndexFile"/>).
+/// fall back to reflection, except in the native build, which has none (<c>PublishAot</c> turns the switch off):
+/// there every type the cache stores must be listed here. The Markdown index has a binary format of its own
+/// (<see cref="MarkdownIndexFile"/>).
 /// </summary>
 [JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
 [JsonSerializable(typeof(CacheEntry<string>))]
@@ -29,6 +32,13 @@ internal sealed partial class CacheJsonContext : JsonSerializerContext
     public static readonly JsonSerializerOptions FileOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(Generated, new DefaultJsonTypeInfoResolver()),
+        TypeInfoResolver = Resolver(),
     };
+
+    // The compiler of the native build sets the switch to false and drops the reflection branch with it.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "reflection is used only where the switch allows it")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "reflection is used only where the switch allows it")]
+    private static IJsonTypeInfoResolver Resolver() => JsonSerializer.IsReflectionEnabledByDefault
+        ? JsonTypeInfoResolver.Combine(Generated, new DefaultJsonTypeInfoResolver())
+        : Generated;
 }

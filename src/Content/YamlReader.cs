@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Sitecast.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -26,13 +27,19 @@ public sealed class YamlKeyLocations(
 /// </summary>
 public static class YamlReader
 {
-    private static readonly ThreadLocal<IDeserializer> Deserializer = new(() => new DeserializerBuilder()
+    private static readonly ThreadLocal<IDeserializer> Deserializer = new(CreateDeserializer);
+
+    // YamlDotNet sets the properties of sitecast's classes by reflection. The native build keeps this assembly and
+    // YamlDotNet whole (TrimmerRootAssembly in Build.csproj), so the properties are there to be found; what the
+    // attribute warns of, code generated at run time, the reflection deserializer does not need for them.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "front matter classes are kept whole in the native build; bench/run.py compares its output with the ReadyToRun build's")]
+    private static IDeserializer CreateDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .WithDuplicateKeyChecking()
         .WithTypeConverter(new CleanStringConverter())
         .WithTypeInspector(inner => new CachedPropertyDescriptors(inner))
-        .Build());
+        .Build();
 
     /// <param name="firstLine">The file line the YAML text starts on (1-based).</param>
     /// <param name="knownKeys">Top-level keys the type understands (null: any); others get a warning naming the nearest one.</param>

@@ -32,7 +32,8 @@ public sealed class PreviewEvents
     {
         lock (_lock)
         {
-            _failure = Message("failed", JsonSerializer.Serialize(new Dictionary<string, string> { ["text"] = errors }));
+            // {"text": errors}, escaped as JsonSerializer would, without its reflection (the native build has none).
+            _failure = Message("failed", $"{{\"text\":\"{JsonEncodedText.Encode(errors)}\"}}");
             Broadcast(_failure);
         }
     }
