@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The side-by-side benchmark: sitecast against Hugo and Eleventy on the same generated corpus.
 
-usage: python3 bench/run.py [--posts 1000,4000] [--episodes 100] [--runs 3] [--skip-others]
+usage: python3 bench/run.py [--posts 1000,4000] [--episodes 100] [--runs 3] [--skip-others] [--skip-native] [--skip-sample]
 
 Prints, for each corpus size and generator, the median wall time, CPU time (user + system) and peak memory
 (maximum resident set size) of several runs, and sitecast's time as a ratio to Hugo's measured in the same run.
@@ -9,6 +9,7 @@ Hugo comes from Debian (`apt-get install hugo`), Eleventy from npm (pinned in be
 a generator that is not installed is left out with a note.
 """
 import argparse
+import filecmp
 import os
 import platform
 import shutil
@@ -111,12 +112,17 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-others", action="store_true", help="measure sitecast only")
     parser.add_argument("--skip-sample", action="store_true", help="leave out the sample site's `dotnet run` timing")
+    parser.add_argument("--skip-native", action="store_true", help="leave out the native (ahead-of-time compiled) build")
     args = parser.parse_args()
 
     print("building sitecast (Release) …", flush=True)
     subprocess.run(["dotnet", "build", os.path.join(ROOT, "Build.csproj"), "-c", "Release", "-v", "q", "-nologo"],
                    check=True, stdout=subprocess.DEVNULL)
-    sitecast = [os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast")]
+    # Each build of sitecast measured: the ReadyToRun build `dotnet build -c Release` makes, and the native one.
+    variants = {"sitecast": os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast")}
+    native = None if args.skip_native else build_native()
+    if native:
+        variants["sitecast native"] = native
 
     audio_dir = os.path.join(OUT, "audio") if args.episodes > 0 and make_audio(os.path.join(OUT, "audio")) else None
     hugo = shutil.which("hugo") if not args.skip_others else None
@@ -152,17 +158,22 @@ def main():
             put_aside(output + ".spare")
             put_aside(cache)
 
-        build = sitecast + ["--source", site, "--now", "2026-11-28T10:00"]
+        def build(name):
+            return [variants[name], "--source", site, "--now", "2026-11-28T10:00"]
+
+        if native:
+            same_output(site, variants["sitecast"], native)
         label = f"{posts} posts" + (f" + {args.episodes} episodes" if audio_dir else "")
         hugo_dir = os.path.join(corpus, "hugo")
         eleventy_dir = os.path.join(corpus, "eleventy")
         eleventy_env = dict(os.environ, ELEVENTY_ENV="production")
         # The clean builds of all generators take turns, run by run: this machine's speed may drift over minutes,
         # and the ratio to Hugo should compare runs made at the same time.
-        clean_runs = {"sitecast clean": [], "hugo clean": [], "eleventy clean": []}
+        clean_runs = {f"{name} clean": [] for name in variants} | {"hugo clean": [], "eleventy clean": []}
         for _ in range(args.runs):
-            clean()
-            clean_runs["sitecast clean"].append(run_measured(build))
+            for name in variants:
+                clean()
+                clean_runs[f"{name} clean"].append(run_measured(build(name)))
             if hugo:
                 for d in ("public", "resources"):
                     put_aside(os.path.join(hugo_dir, d))
@@ -172,12 +183,6 @@ def main():
                 clean_runs["eleventy clean"].append(run_measured([eleventy_bin, "--quiet"], cwd=eleventy_dir, env=eleventy_env))
         medians = {name: tuple(statistics.median(r[i] for r in results) for i in range(3))
                    for name, results in clean_runs.items() if results}
-        ours = medians["sitecast clean"]
-        rows.append((label, "sitecast clean", *ours))
-        # Leave the output and cache of a clean build for the incremental runs below.
-        clean()
-        run_measured(build)
-        rows.append((label, "sitecast no change", *median_of(args.runs, lambda: None, build)))
         edited = sorted(os.listdir(os.path.join(site, "input", "posts")))[posts // 2]
         edited_path = os.path.join(site, "input", "posts", edited)
         counter = [0]
@@ -187,34 +192,87 @@ def main():
             with open(edited_path, "a", encoding="utf-8") as f:
                 f.write(f"\nNachtrag {counter[0]}.\n")
 
-        rows.append((label, "sitecast one post edited", *median_of(args.runs, edit, build)))
+        for name in variants:
+            rows.append((label, f"{name} clean", *medians[f"{name} clean"]))
+            # Leave the output and cache of a clean build by the same program for the incremental runs below: a
+            # build by another program (another build of sitecast) renders everything again.
+            clean()
+            run_measured(build(name))
+            rows.append((label, f"{name} no change", *median_of(args.runs, lambda: None, build(name))))
+            rows.append((label, f"{name} one post edited", *median_of(args.runs, edit, build(name))))
 
         if "hugo clean" in medians:
             rows.append((f"{posts} posts", "hugo clean", *medians["hugo clean"]))
         if "eleventy clean" in medians:
             rows.append((f"{posts} posts", "eleventy clean", *medians["eleventy clean"]))
 
-        hugo_time = next((r[2] for r in rows if r[0].startswith(f"{posts} posts") and r[1] == "hugo clean"), None)
-        if hugo_time:
-            print(f"{posts} posts: sitecast clean / hugo clean = {ours[0] / hugo_time:.2f}", flush=True)
+        if "hugo clean" in medians:
+            for name in variants:
+                print(f"{posts} posts: {name} clean / hugo clean = {medians[f'{name} clean'][0] / medians['hugo clean'][0]:.2f}",
+                      flush=True)
 
     print(f"\n| corpus | build | wall s | cpu s | peak MB |\n| --- | --- | ---: | ---: | ---: |")
     for label, what, wall, cpu_s, rss in rows:
         print(f"| {label} | {what} | {wall:.2f} | {cpu_s:.2f} | {rss:.0f} |")
     for posts in [int(p) for p in args.posts.split(",")]:
         ours = {r[1]: r for r in rows if r[0].startswith(f"{posts} posts")}
-        clean_row = ours.get("sitecast clean")
-        if clean_row:
-            print(f"\n{posts} posts: no-change rebuild = {ours['sitecast no change'][2] / clean_row[2]:.0%} of clean; "
-                  f"one edited post = {ours['sitecast one post edited'][2] / clean_row[2]:.0%} of clean")
+        for name in variants:
+            clean_row = ours.get(f"{name} clean")
+            if not clean_row:
+                continue
+            print(f"\n{posts} posts, {name}: no-change rebuild = {ours[f'{name} no change'][2] / clean_row[2]:.0%} of clean; "
+                  f"one edited post = {ours[f'{name} one post edited'][2] / clean_row[2]:.0%} of clean")
             if "hugo clean" in ours:
-                print(f"{posts} posts: sitecast clean = {clean_row[2] / ours['hugo clean'][2]:.2f} × hugo clean")
+                print(f"{posts} posts: {name} clean = {clean_row[2] / ours['hugo clean'][2]:.2f} × hugo clean")
 
     if not args.skip_sample:
-        measure_sample(args.runs)
+        measure_sample(args.runs, native)
 
 
-def measure_sample(runs):
+NATIVE = os.path.join(OUT, "native")
+
+
+def build_native():
+    """Publishes the native build (Build.csproj, PublishAot) into bench/out/native; None, with a note, without clang."""
+    if not shutil.which("clang"):
+        print("note: clang is not installed (apt-get install clang zlib1g-dev); the native build is left out")
+        return None
+    print("building sitecast native (dotnet publish -p:PublishAot=true; a few minutes) …", flush=True)
+    rid = subprocess.run(["dotnet", "--info"], capture_output=True, text=True).stdout
+    rid = next((l.split(":", 1)[1].strip() for l in rid.splitlines() if l.strip().startswith("RID:")), "linux-x64")
+    result = subprocess.run(["dotnet", "publish", os.path.join(ROOT, "Build.csproj"), "-c", "Release", "-r", rid,
+                             "-p:PublishAot=true", "-o", NATIVE, "-v", "q", "-nologo"], capture_output=True, text=True)
+    if result.returncode != 0:
+        print("note: the native build failed; left out\n" + (result.stdout + result.stderr)[-3000:])
+        return None
+    return os.path.join(NATIVE, "sitecast")
+
+
+def same_output(site, reference, native):
+    """Builds the corpus with both programs (no cache) and stops the benchmark if any file differs: a faster build
+    that writes something else would not be the same program."""
+    outputs = []
+    for name, program in (("ready-to-run", reference), ("native", native)):
+        target = os.path.join(OUT, f"compare-{name}")
+        put_aside(target)
+        run_measured([program, "--source", site, "--output", target, "--no-cache", "--now", "2026-11-28T10:00"])
+        outputs.append(target)
+    different = []
+    for folder, _, files in os.walk(outputs[0]):
+        for name in files:
+            left = os.path.join(folder, name)
+            right = os.path.join(outputs[1], os.path.relpath(left, outputs[0]))
+            if not os.path.isfile(right) or not filecmp.cmp(left, right, shallow=False):
+                different.append(os.path.relpath(left, outputs[0]))
+    count = sum(len(files) for _, _, files in os.walk(outputs[0]))
+    if different or count != sum(len(files) for _, _, files in os.walk(outputs[1])):
+        sys.exit(f"the native build wrote other files than the ReadyToRun build: {different[:20]}")
+    print(f"native and ReadyToRun builds wrote the same {count} files", flush=True)
+    for target in outputs:
+        put_aside(target)
+
+
+def measure_sample(runs, native=None):
     """The README's build command on the sample site, against the same command on an empty console program:
     the part of `dotnet run` that is the SDK's own (evaluating and checking the project before it runs anything)."""
     sample_output = os.path.join(ROOT, "site")
@@ -227,6 +285,8 @@ def measure_sample(runs):
     subprocess.run(command, cwd=empty, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     results = {"sample site: dotnet run -c Release, site/ removed": [], "empty console program: dotnet run -c Release": [],
                "sample site: the built program alone, site/ removed": []}
+    if native:
+        results["sample site: the native program alone, site/ removed"] = []
     program = os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast")
     for _ in range(runs):
         shutil.rmtree(sample_output, ignore_errors=True)
@@ -234,6 +294,9 @@ def measure_sample(runs):
         results["empty console program: dotnet run -c Release"].append(run_measured(command, cwd=empty))
         shutil.rmtree(sample_output, ignore_errors=True)
         results["sample site: the built program alone, site/ removed"].append(run_measured([program], cwd=ROOT))
+        if native:
+            shutil.rmtree(sample_output, ignore_errors=True)
+            results["sample site: the native program alone, site/ removed"].append(run_measured([native], cwd=ROOT))
     print("\n| sample site | wall s | cpu s | peak MB |\n| --- | ---: | ---: | ---: |")
     for what, measured in results.items():
         wall, cpu_s, rss = (statistics.median(r[i] for r in measured) for i in range(3))
