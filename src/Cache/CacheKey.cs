@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 
 namespace Sitecast.Cache;
 
@@ -17,12 +16,7 @@ public static class CacheKey
     public static string Of(params string[] parts)
     {
         var hash = new XxHash128();
-        foreach (string part in parts)
-        {
-            int length = part.Length;
-            hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in length)));
-            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
-        }
+        foreach (string part in parts) hash.AppendText(part);
 
         return Hex(hash);
     }

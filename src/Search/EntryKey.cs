@@ -1,5 +1,5 @@
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
+using Sitecast.Cache;
 
 namespace Sitecast.Search;
 
@@ -28,24 +28,15 @@ public static class EntryKey
 
     private static UInt128 Of(SearchEntry entry, XxHash128 hash)
     {
-        Append(hash, entry.Url);
-        Append(hash, entry.Title);
-        Append(hash, entry.Description ?? "\0");
-        Append(hash, entry.Tags.Count);
-        foreach (string tag in entry.Tags) Append(hash, tag);
-        Append(hash, entry.Text);
+        hash.AppendText(entry.Url);
+        hash.AppendText(entry.Title);
+        hash.AppendText(entry.Description ?? "\0");
+        hash.AppendNumber(entry.Tags.Count);
+        foreach (string tag in entry.Tags) hash.AppendText(tag);
+        hash.AppendText(entry.Text);
         // A body's key in the Markdown index stands for its HTML, which then is not read.
-        Append(hash, entry.Html.Key is null ? "t" : "k");
-        Append(hash, entry.Html.Key ?? entry.Html.Decode());
+        hash.AppendText(entry.Html.Key is null ? "t" : "k");
+        hash.AppendText(entry.Html.Key ?? entry.Html.Decode());
         return hash.GetCurrentHashAsUInt128();
     }
-
-    // Length first, so ("ab", "c") and ("a", "bc") differ.
-    private static void Append(XxHash128 hash, string text)
-    {
-        Append(hash, text.Length);
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
-    }
-
-    private static void Append(XxHash128 hash, int number) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)));
 }

@@ -1,3 +1,4 @@
+using Sitecast.Cache;
 using System.Collections;
 using System.Globalization;
 using System.IO.Hashing;
@@ -23,8 +24,8 @@ public static class ModelFingerprint
         XxHash128 hash = RentHasher();
         try
         {
-            AppendText(hash, themeFingerprint);
-            AppendText(hash, layout);
+            hash.AppendText(themeFingerprint);
+            hash.AppendText(layout);
             return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
         }
         finally
@@ -45,7 +46,7 @@ public static class ModelFingerprint
     public static string OfTexts(IEnumerable<string> texts)
     {
         var hash = new XxHash128();
-        foreach (string text in texts) AppendText(hash, text);
+        foreach (string text in texts) hash.AppendText(text);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
@@ -56,25 +57,25 @@ public static class ModelFingerprint
         switch (value)
         {
             case null: AppendTag(hash, 'z'); return true;
-            case string text: AppendTag(hash, 's'); AppendText(hash, text); return true;
+            case string text: AppendTag(hash, 's'); hash.AppendText(text); return true;
             case Content.BodyHtml body when body.Key is { } key:
                 // The Markdown index key stands for the HTML, so a page taken over never reads its body.
                 AppendTag(hash, 'k');
-                AppendText(hash, key);
+                hash.AppendText(key);
                 return true;
-            case Content.BodyHtml body: AppendTag(hash, 's'); AppendText(hash, body.Decode()); return true;
+            case Content.BodyHtml body: AppendTag(hash, 's'); hash.AppendText(body.Decode()); return true;
             case bool flag: AppendTag(hash, flag ? 'T' : 'F'); return true;
             case int or long or short or byte or uint or ulong or double or float or decimal:
                 AppendTag(hash, 'n');
-                AppendText(hash, Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                hash.AppendText(Convert.ToString(value, CultureInfo.InvariantCulture)!);
                 return true;
             case DateTimeOffset date:
                 AppendTag(hash, 'd');
-                AppendText(hash, date.ToString("O", CultureInfo.InvariantCulture));
+                hash.AppendText(date.ToString("O", CultureInfo.InvariantCulture));
                 return true;
             case DateTime date:
                 AppendTag(hash, 'D');
-                AppendText(hash, date.ToString("O", CultureInfo.InvariantCulture) + date.Kind);
+                hash.AppendText(date.ToString("O", CultureInfo.InvariantCulture) + date.Kind);
                 return true;
             case SharedValues shared:
                 // A post's values appear on its page and in several listings: hashed once, then stood in for by their
@@ -104,8 +105,8 @@ public static class ModelFingerprint
                 AppendTag(hash, 'M');
                 foreach (var (key, item) in strings)
                 {
-                    AppendText(hash, key);
-                    AppendText(hash, item);
+                    hash.AppendText(key);
+                    hash.AppendText(item);
                 }
 
                 AppendTag(hash, 'e');
@@ -126,7 +127,7 @@ public static class ModelFingerprint
         AppendTag(hash, 'm');
         foreach (var (key, item) in map)
         {
-            AppendText(hash, key);
+            hash.AppendText(key);
             if (!Append(hash, item, depth + 1)) return false;
         }
 
@@ -135,12 +136,4 @@ public static class ModelFingerprint
     }
 
     private static void AppendTag(XxHash128 hash, char tag) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<char>(in tag)));
-
-    // Length first, so ("ab", "c") and ("a", "bc") differ.
-    private static void AppendText(XxHash128 hash, string text)
-    {
-        int length = text.Length;
-        hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in length)));
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
-    }
 }
