@@ -123,3 +123,10 @@ open(target, "wb").write(data[:6] + syncsafe_encode(size + len(frame)) + frame +
 PY
   echo "$stem.mp3: $(stat -c %s "$stem.mp3") bytes, $((position / 1000)) s, ${#chapter_titles[@]} chapters"
 done
+
+# The show's trailer (podcast:trailer in podcast.yml): the opening of the first episode, untagged but for its title.
+# A subfolder keeps it off the episode list.
+mkdir -p trailer
+ffmpeg -v error -y -i 01-aarhus.mp3 -map 0:a -t 8 -c copy -map_metadata -1 -map_chapters -1 -write_id3v1 0 \
+  -metadata title="Twin Talks: der Trailer" trailer/trailer.mp3
+echo "trailer/trailer.mp3: $(stat -c %s trailer/trailer.mp3) bytes"

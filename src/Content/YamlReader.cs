@@ -11,6 +11,18 @@ namespace Sitecast.Content;
 public sealed class YamlKeyLocations(
     Dictionary<string, SourceLocation> keys, Dictionary<string, SourceLocation> values, SourceLocation start)
 {
+    private readonly Dictionary<string, List<SourceLocation>> _items = new(StringComparer.Ordinal);
+
+    /// <summary>Where the <paramref name="index"/>th item of a top-level list starts; else the key's value.</summary>
+    public SourceLocation ItemOf(string key, int index) =>
+        _items.TryGetValue(key, out List<SourceLocation>? items) && index < items.Count ? items[index] : ValueOf(key);
+
+    internal void AddItem(string key, SourceLocation location)
+    {
+        if (!_items.TryGetValue(key, out List<SourceLocation>? items)) _items[key] = items = [];
+        items.Add(location);
+    }
+
     public SourceLocation KeyOf(string key) => keys.TryGetValue(key, out SourceLocation location) ? location : start;
 
     public SourceLocation ValueOf(string key) => values.TryGetValue(key, out SourceLocation location) ? location : start;
@@ -54,11 +66,15 @@ public static class YamlReader
 
         // One parse: its events give the keys' positions, then are replayed into the typed value.
         List<ParsingEvent> events = Parse(yaml, path, firstLine);
-        foreach (var (key, value) in TopLevelEntries(events, path, firstLine))
+        foreach (var (key, valueIndex) in TopLevelEntries(events, path, firstLine))
         {
             string name = key is Scalar scalar ? scalar.Value : key.ToString() ?? "";
             locations[name] = At(path, firstLine, key.Start);
-            values[name] = At(path, firstLine, value.Start);
+            values[name] = At(path, firstLine, events[valueIndex].Start);
+            // A list's items, so an error about one names its own line.
+            if (events[valueIndex] is not SequenceStart) continue;
+            for (int item = valueIndex + 1; events[item] is not SequenceEnd; item = PastNode(events, item))
+                keys.AddItem(name, At(path, firstLine, events[item].Start));
         }
 
         WarnOfUnknownKeys(keys, knownKeys, diagnostics);
@@ -139,8 +155,8 @@ public static class YamlReader
         }
     }
 
-    /// <summary>The first node event of each key and of its value in the top-level mapping, in the text's order.</summary>
-    private static IEnumerable<(ParsingEvent Key, ParsingEvent Value)> TopLevelEntries(List<ParsingEvent> events, string path, int firstLine)
+    /// <summary>The first node event of each key and the index of its value's in the top-level mapping, in the text's order.</summary>
+    private static IEnumerable<(ParsingEvent Key, int ValueIndex)> TopLevelEntries(List<ParsingEvent> events, string path, int firstLine)
     {
         // StreamStart, DocumentStart, then the document's root node (none in an empty text).
         if (events.Count < 3 || events[2] is not NodeEvent root) yield break;
@@ -153,7 +169,7 @@ public static class YamlReader
         {
             ParsingEvent key = events[i];
             i = PastNode(events, i);
-            ParsingEvent value = events[i];
+            int value = i;
             i = PastNode(events, i);
             yield return (key, value);
         }

@@ -43,6 +43,12 @@ public sealed record Episode
     public required string AudioUrl { get; init; }
 
     public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+    public IReadOnlyList<Soundbite> Soundbites { get; init; } = [];
+
+    /// <summary>The sidecar's podcast:location (the show's stands in the channel).</summary>
+    public PodcastLocation? Location { get; init; }
+
+    public IReadOnlyList<SocialInteract> SocialInteracts { get; init; } = [];
     public Transcript? Transcript { get; init; }
 
     /// <summary>The episode's own cover, or the channel's.</summary>

@@ -19,6 +19,10 @@ public sealed class EpisodeFrontMatter
     public string? Guid { get; set; }
     public List<PodcastPerson>? Persons { get; set; }
     public string? Slug { get; set; }
+    public List<SoundbiteEntry>? Soundbites { get; set; }
+    public PodcastLocation? Location { get; set; }
+    public List<SocialInteract>? SocialInteract { get; set; }
 
-    public static readonly string[] Keys = ["title", "date", "description", "episode", "season", "episodeType", "explicit", "guid", "persons", "slug"];
+    public static readonly string[] Keys =
+        ["title", "date", "description", "episode", "season", "episodeType", "explicit", "guid", "persons", "slug", "soundbites", "location", "socialInteract"];
 }

@@ -126,6 +126,10 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             chapters = ChaptersJson.Read(SourceText.Read(stemPath + ".chapters.json", chaptersDisplay), chaptersDisplay);
         }
 
+        IReadOnlyList<Soundbite> soundbites = ReadSoundbites(front.Soundbites ?? [], audio.Duration, keys, sidecar, diagnostics);
+        PodcastLocation? location = front.Location is { } place ? PodcastTagChecks.Location(place, At("location"), diagnostics) : null;
+        PodcastTagChecks.Social(front.SocialInteract ?? [], i => keys?.ItemOf("socialInteract", i) ?? At("socialInteract"), diagnostics);
+
         Transcript? transcript = ReadTranscript(stemPath, site, diagnostics);
         CoverImage cover = EpisodeCover(audio, display, channel, files, diagnostics, site.Cache);
 
@@ -168,11 +172,40 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             Integrity = integrity,
             AudioUrl = audioUrl,
             Chapters = chapters,
+            Soundbites = soundbites,
+            Location = location,
+            SocialInteracts = front.SocialInteract ?? [],
             Transcript = transcript,
             Cover = cover,
             Scheduled = date > site.Now,
             InFeed = !(isOgg && channel.Config.Apple),
         });
+    }
+
+    /// <summary>The sidecar's soundbites, each inside the episode; a wrong one is an error at its own line.</summary>
+    private static IReadOnlyList<Soundbite> ReadSoundbites(List<SoundbiteEntry> entries, TimeSpan length, YamlKeyLocations? keys,
+        string? sidecar, DiagnosticBag diagnostics)
+    {
+        var soundbites = new List<Soundbite>();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            SoundbiteEntry entry = entries[i];
+            SourceLocation at = keys?.ItemOf("soundbites", i) ?? new SourceLocation(sidecar ?? "");
+            if (!EpisodeTimes.TryParse(entry.Start, out TimeSpan start))
+                diagnostics.Error(at, $"the soundbite's start '{entry.Start}' is not a time", "write seconds (75.5) or minutes:seconds (1:15.5)");
+            else if (!EpisodeTimes.TryParse(entry.Duration, out TimeSpan duration) || duration <= TimeSpan.Zero)
+                diagnostics.Error(at, $"the soundbite's duration '{entry.Duration}' is not a time above zero", "write seconds, e.g. duration: 30");
+            else if (start + duration > length)
+                diagnostics.Error(at,
+                    $"the soundbite runs to {EpisodeTimes.Seconds(start + duration)} s, past the episode's end at {EpisodeTimes.Seconds(length)} s",
+                    "move its start or shorten its duration");
+            else if (entry.Title is { Length: > 128 })
+                diagnostics.Error(at, "the soundbite's title is longer than 128 characters", "shorten it");
+            else
+                soundbites.Add(new Soundbite(start, duration, entry.Title?.Trim() ?? ""));
+        }
+
+        return soundbites;
     }
 
     private static Transcript? ReadTranscript(string stemPath, SiteContext site, DiagnosticBag diagnostics)

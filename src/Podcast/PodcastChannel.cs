@@ -15,5 +15,10 @@ public sealed record PodcastChannel
 
     public required string PodcastGuid { get; init; }
 
+    public IReadOnlyList<ChannelTrailer> Trailers { get; init; } = [];
+
+    /// <summary>podcast:updateFrequency as written: podcast.yml's, else derived from the site's cadence.</summary>
+    public UpdateFrequency? Frequency { get; init; }
+
     public const string Url = "/podcast/";
 }

@@ -49,11 +49,45 @@ public sealed class PodcastConfig
     /// <summary>GUIDs of published episodes that were removed on purpose.</summary>
     public List<string> Retired { get; set; } = new();
 
+    public List<PodcastTrailer> Trailers { get; set; } = new();
+
+    /// <summary>podcast:location of the show; an episode's sidecar may set its own.</summary>
+    public PodcastLocation? Location { get; set; }
+
+    public List<PodrollEntry> Podroll { get; set; } = new();
+    public List<PodcastTxt> Txt { get; set; } = new();
+
+    /// <summary>podcast:updateFrequency; default: derived from site.yml's cadence.</summary>
+    public UpdateFrequency? UpdateFrequency { get; set; }
+
+    /// <summary>itunes:new-feed-url: the feed has moved there (the old address must redirect to it).</summary>
+    public string? NewFeedUrl { get; set; }
+
+    /// <summary>The WebSub hub the feed names and `notify` pings; "none" names none.</summary>
+    public string Hub { get; set; } = DefaultHub;
+
+    /// <summary>"true" for the Podcast Index's hub/pubnotify, or another endpoint's URL; `notify` calls it.</summary>
+    public string? Pubnotify { get; set; }
+
+    public const string DefaultHub = "https://pubsubhubbub.appspot.com/";
+    public const string PodcastIndexPubnotify = "https://api.podcastindex.org/api/1.0/hub/pubnotify";
+
+    /// <summary>The hub's URL, or null for "none".</summary>
+    public string? HubUrl => Hub.Trim() is "none" or "" ? null : Hub.Trim();
+
+    /// <summary>The pubnotify endpoint, or null when not asked for.</summary>
+    public string? PubnotifyUrl => Pubnotify?.Trim() switch
+    {
+        null or "" or "false" => null,
+        "true" => PodcastIndexPubnotify,
+        { } url => url,
+    };
+
     public static readonly string[] Keys =
     [
         "title", "description", "author", "owner", "language", "category", "subcategory", "explicit", "type", "image",
         "copyright", "link", "funding", "locked", "medium", "license", "persons", "guid", "mediaBaseUrl", "apple",
-        "subscribe", "retired",
+        "subscribe", "retired", "trailers", "location", "podroll", "txt", "updateFrequency", "newFeedUrl", "hub", "pubnotify",
     ];
 
     public static readonly string[] Media =

@@ -66,6 +66,26 @@ public static partial class PodcastConfigLoader
         {
             if (!IsAbsoluteHttp(url)) Error("subscribe", $"the {key} link '{url}' is not an absolute URL", "write the full https://… address");
         }
+
+        CheckReach(config, keys, diagnostics);
+    }
+
+    /// <summary>The tags that help apps and directories find and show the podcast, and the feed's move and hub.</summary>
+    private static void CheckReach(PodcastConfig config, YamlKeyLocations keys, DiagnosticBag diagnostics)
+    {
+        if (config.Location is { } location)
+            config.Location = PodcastTagChecks.Location(location, keys.ValueOf("location"), diagnostics);
+        PodcastTagChecks.Podroll(config.Podroll, i => keys.ItemOf("podroll", i), diagnostics);
+        PodcastTagChecks.Txt(config.Txt, i => keys.ItemOf("txt", i), diagnostics);
+        if (config.UpdateFrequency is { } frequency) PodcastTagChecks.Frequency(frequency, keys.ValueOf("updateFrequency"), diagnostics);
+        if (config.NewFeedUrl is { } moved && !IsHttps(moved))
+            diagnostics.Error(keys.ValueOf("newFeedUrl"), $"newFeedUrl '{moved}' is not an absolute https URL",
+                "write the feed's new address, e.g. https://podcast.example.org/feed.xml");
+        if (config.HubUrl is { } hub && !IsAbsoluteHttp(hub))
+            diagnostics.Error(keys.ValueOf("hub"), $"hub '{hub}' is not an absolute URL", $"write a WebSub hub's address, e.g. {PodcastConfig.DefaultHub}, or none");
+        if (config.PubnotifyUrl is { } pubnotify && !IsAbsoluteHttp(pubnotify))
+            diagnostics.Error(keys.ValueOf("pubnotify"), $"pubnotify '{pubnotify}' is not an absolute URL",
+                "write true for the Podcast Index, or an endpoint's https://… address");
     }
 
     private static void CheckCategory(PodcastConfig config, YamlKeyLocations keys, DiagnosticBag diagnostics)

@@ -68,6 +68,14 @@ public static class PodcastFeedWriter
         xml.WriteAttributeString("rel", "self");
         xml.WriteAttributeString("type", "application/rss+xml");
         xml.WriteEndElement();
+        if (config.HubUrl is { } hub)
+        {
+            // WebSub: subscribers learn of a new episode from the hub, which `sitecast notify` tells.
+            xml.WriteStartElement("atom", "link", FeedNamespaces.Atom);
+            Attribute(xml, "href", hub);
+            Attribute(xml, "rel", "hub");
+            xml.WriteEndElement();
+        }
 
         // The RSS image element, for readers that know no itunes:image.
         xml.WriteStartElement("image");
@@ -98,6 +106,7 @@ public static class PodcastFeedWriter
         xml.WriteEndElement();
         Text(xml, "itunes", "explicit", FeedNamespaces.Itunes, config.Explicit ? "true" : "false");
         Text(xml, "itunes", "type", FeedNamespaces.Itunes, config.Type);
+        if (config.NewFeedUrl is { } moved) Text(xml, "itunes", "new-feed-url", FeedNamespaces.Itunes, moved);
 
         Text(xml, "podcast", "guid", FeedNamespaces.Podcast, channel.PodcastGuid);
         xml.WriteStartElement("podcast", "locked", FeedNamespaces.Podcast);
@@ -115,6 +124,7 @@ public static class PodcastFeedWriter
         Text(xml, "podcast", "medium", FeedNamespaces.Podcast, config.Medium);
         if (config.License is { } license) Text(xml, "podcast", "license", FeedNamespaces.Podcast, license);
         foreach (PodcastPerson person in config.Persons) Person(xml, person);
+        ReachElements.Channel(xml, channel, episodes, urls);
     }
 
     private static void WriteItem(XmlWriter xml, PodcastChannel channel, Episode episode, SiteUrls urls, Feeds.AbsoluteLinks links)
@@ -185,6 +195,7 @@ public static class PodcastFeedWriter
         }
 
         foreach (PodcastPerson person in episode.Persons) Person(xml, person);
+        ReachElements.Item(xml, channel, episode, urls);
 
         // The audio's hash, as Podcasting 2.0 lets a feed state it; the next build recognises a renamed file by it.
         xml.WriteStartElement("podcast", "alternateEnclosure", FeedNamespaces.Podcast);
@@ -236,12 +247,12 @@ public static class PodcastFeedWriter
 
     private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlSafeText.Clean(value));
 
-    private static void Text(XmlWriter xml, string prefix, string name, string ns, string value)
+    internal static void Text(XmlWriter xml, string prefix, string name, string ns, string value)
     {
         xml.WriteStartElement(prefix, name, ns);
         xml.WriteString(XmlSafeText.Clean(value));
         xml.WriteEndElement();
     }
 
-    private static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, XmlSafeText.Clean(value));
+    internal static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, XmlSafeText.Clean(value));
 }

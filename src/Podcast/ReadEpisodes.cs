@@ -74,6 +74,8 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
             FeedUrl = feedUrl,
             Link = config.Link ?? site.Urls.Absolute(PodcastChannel.Url),
             PodcastGuid = podcastGuid,
+            Trailers = ChannelTrailers.Read(config, keys, folder, site, diagnostics),
+            Frequency = ChannelFrequency.Of(config.UpdateFrequency, site.Config.Cadence.Days, config.Language ?? site.Config.Language),
         };
 
         // Read every file at once (tags, sidecars, covers), keep the input order for everything after.
@@ -128,6 +130,17 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
                     .SetItem(SearchMetadata.Entry, EpisodeSearch.EntryFor(episode)),
             });
             foreach (Document file in EpisodeFiles(episode, channel, folder)) documents.Add(file.With(MetadataKeys.Origin, origin));
+        }
+
+        // A trailer in a subfolder is published here; one in podcast/ itself is an episode's audio, published with it.
+        foreach (ChannelTrailer trailer in channel.Trailers.Where(t => config.MediaBaseUrl is null && t.Destination.Count(c => c == '/') > 2).DistinctBy(t => t.Destination))
+        {
+            documents.Add(new Document
+            {
+                Source = trailer.SourcePath,
+                Destination = trailer.Destination,
+                Content = DocumentContent.FromFile(Path.Combine(folder, trailer.Destination["podcast/audio/".Length..])),
+            });
         }
 
         documents.AddRange(files.Values.OrderBy(d => d.Destination, StringComparer.Ordinal));
