@@ -42,6 +42,9 @@ public sealed record Episode
     /// <summary>Absolute URL of the audio file (copied into the site or on mediaBaseUrl).</summary>
     public required string AudioUrl { get; init; }
 
+    /// <summary>The same episode in other encodings (an Opus twin of the MP3).</summary>
+    public IReadOnlyList<AlternateAudio> Alternates { get; init; } = [];
+
     public IReadOnlyList<Chapter> Chapters { get; init; } = [];
     public IReadOnlyList<Soundbite> Soundbites { get; init; } = [];
 

@@ -17,7 +17,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
 
     public Episode ToEpisode(string guid) => Complete(guid);
 
-    public static EpisodeSource Read(string audioPath, SiteContext site, PodcastChannel channel,
+    public static EpisodeSource Read(string audioPath, string? twinPath, SiteContext site, PodcastChannel channel,
         ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics)
     {
         string display = site.Display(audioPath);
@@ -140,10 +140,9 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
                 "convert it to MP3 or M4A, or set 'apple: false' in podcast/podcast.yml to put Ogg episodes in the feed");
 
         string fileName = Path.GetFileName(audioPath);
-        string audioUrl = channel.Config.MediaBaseUrl is { } media
-            ? media.TrimEnd('/') + "/" + Uri.EscapeDataString(fileName)
-            : site.Urls.Absolute("/podcast/audio/" + Uri.EscapeDataString(fileName));
+        string audioUrl = AudioUrl(fileName, site, channel);
         string url = $"{PodcastChannel.Url}{slug}/";
+        IReadOnlyList<AlternateAudio> alternates = twinPath is null ? [] : [ReadTwin(twinPath, site, channel)];
         string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Cache);
 
         // The output stays right only until this date passes (a scheduled episode appears then).
@@ -171,6 +170,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             Audio = audio,
             Integrity = integrity,
             AudioUrl = audioUrl,
+            Alternates = alternates,
             Chapters = chapters,
             Soundbites = soundbites,
             Location = location,
@@ -180,6 +180,29 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             Scheduled = date > site.Now,
             InFeed = !(isOgg && channel.Config.Apple),
         });
+    }
+
+    private static string AudioUrl(string fileName, SiteContext site, PodcastChannel channel) => channel.Config.MediaBaseUrl is { } media
+        ? media.TrimEnd('/') + "/" + Uri.EscapeDataString(fileName)
+        : site.Urls.Absolute("/podcast/audio/" + Uri.EscapeDataString(fileName));
+
+    /// <summary>The Opus twin of an episode's MP3: its own size, bitrate and hash.</summary>
+    private static AlternateAudio ReadTwin(string path, SiteContext site, PodcastChannel channel)
+    {
+        AudioInfo audio;
+        try
+        {
+            audio = ReadAudio(path, site.Cache);
+        }
+        catch (AudioFormatException e)
+        {
+            throw new ContentException(new SourceLocation(site.Display(path)), $"cannot read this audio file: {e.Message}",
+                "export it again, or remove it: it would be the other encoding of the episode with the same name");
+        }
+
+        string fileName = Path.GetFileName(path);
+        return new AlternateAudio(fileName, AudioUrl(fileName, site, channel), audio.MimeType, audio.SizeBytes,
+            AlternateAudio.BitrateOf(audio.SizeBytes, audio.Duration), ReadEpisodes.IntegrityOf(path, site.Cache));
     }
 
     /// <summary>The sidecar's soundbites, each inside the episode; a wrong one is an error at its own line.</summary>

@@ -198,19 +198,30 @@ public static class PodcastFeedWriter
         ReachElements.Item(xml, channel, episode, urls);
 
         // The audio's hash, as Podcasting 2.0 lets a feed state it; the next build recognises a renamed file by it.
+        AlternateEnclosure(xml, episode.Audio.MimeType, episode.Audio.SizeBytes,
+            AlternateAudio.BitrateOf(episode.Audio.SizeBytes, episode.Audio.Duration), episode.AudioUrl, episode.Integrity, null, true);
+        foreach (AlternateAudio alternate in episode.Alternates)
+            AlternateEnclosure(xml, alternate.MimeType, alternate.SizeBytes, alternate.Bitrate, alternate.Url, alternate.Integrity, alternate.Codecs, false);
+
+        xml.WriteEndElement();
+    }
+
+    private static void AlternateEnclosure(XmlWriter xml, string type, long length, long bitrate, string url, string integrity, string? codecs,
+        bool isDefault)
+    {
         xml.WriteStartElement("podcast", "alternateEnclosure", FeedNamespaces.Podcast);
-        Attribute(xml, "type", episode.Audio.MimeType);
-        Attribute(xml, "length", episode.Audio.SizeBytes.ToString(CultureInfo.InvariantCulture));
-        Attribute(xml, "default", "true");
+        Attribute(xml, "type", type);
+        Attribute(xml, "length", length.ToString(CultureInfo.InvariantCulture));
+        if (bitrate > 0) Attribute(xml, "bitrate", bitrate.ToString(CultureInfo.InvariantCulture));
+        if (codecs is not null) Attribute(xml, "codecs", codecs);
+        if (isDefault) Attribute(xml, "default", "true");
         xml.WriteStartElement("podcast", "source", FeedNamespaces.Podcast);
-        Attribute(xml, "uri", episode.AudioUrl);
+        Attribute(xml, "uri", url);
         xml.WriteEndElement();
         xml.WriteStartElement("podcast", "integrity", FeedNamespaces.Podcast);
         Attribute(xml, "type", "sri");
-        Attribute(xml, "value", episode.Integrity);
+        Attribute(xml, "value", integrity);
         xml.WriteEndElement();
-        xml.WriteEndElement();
-
         xml.WriteEndElement();
     }
 

@@ -29,6 +29,11 @@ public static class PodcastTemplateValues
                 ? episode.AudioUrl[site.Urls.Origin.Length..]
                 : episode.AudioUrl,
             ["audio_type"] = episode.Audio.MimeType,
+            ["alternates"] = episode.Alternates.Select(a => new Dictionary<string, object?>
+            {
+                ["url"] = a.Url.StartsWith(site.Urls.Origin + "/", StringComparison.Ordinal) ? a.Url[site.Urls.Origin.Length..] : a.Url,
+                ["type"] = a.Codecs is { } codecs ? $"{a.MimeType}; codecs={codecs}" : a.MimeType,
+            }).ToList(),
             ["audio_file"] = episode.AudioFileName,
             ["size_bytes"] = episode.Audio.SizeBytes,
             ["size_display"] = FileSize.Format(episode.Audio.SizeBytes, language),

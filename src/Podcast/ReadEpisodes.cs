@@ -79,12 +79,14 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
         };
 
         // Read every file at once (tags, sidecars, covers), keep the input order for everything after.
-        var read = new EpisodeSource?[audioFiles.Length];
-        Parallel.For(0, audioFiles.Length, i =>
+        // An Ogg/Opus file beside an MP3 of the same stem is that episode's other encoding, not an episode.
+        var (episodeFiles, twins) = AlternateAudio.Split(audioFiles);
+        var read = new EpisodeSource?[episodeFiles.Length];
+        Parallel.For(0, episodeFiles.Length, i =>
         {
             try
             {
-                read[i] = EpisodeSource.Read(audioFiles[i], site, channel, files, diagnostics);
+                read[i] = EpisodeSource.Read(episodeFiles[i], twins.GetValueOrDefault(episodeFiles[i]), site, channel, files, diagnostics);
             }
             catch (ContentException e)
             {
@@ -157,6 +159,16 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
                 Source = episode.SourcePath,
                 Destination = "podcast/audio/" + episode.AudioFileName,
                 Content = DocumentContent.FromFile(Path.Combine(folder, episode.AudioFileName)),
+            };
+        }
+
+        foreach (AlternateAudio alternate in channel.Config.MediaBaseUrl is null ? episode.Alternates : [])
+        {
+            yield return new Document
+            {
+                Source = episode.SourcePath,
+                Destination = "podcast/audio/" + alternate.FileName,
+                Content = DocumentContent.FromFile(Path.Combine(folder, alternate.FileName)),
             };
         }
 
