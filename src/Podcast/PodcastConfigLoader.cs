@@ -64,7 +64,7 @@ public static partial class PodcastConfigLoader
             Error("mediaBaseUrl", $"mediaBaseUrl '{media}' is not an absolute https URL", "podcast apps need https, e.g. https://cdn.example.org/audio/");
         foreach (var (key, _, url) in config.Subscribe.Configured())
         {
-            if (!IsAbsoluteHttp(url)) Error("subscribe", $"the {key} link '{url}' is not an absolute URL", "write the full https://… address");
+            if (!IsAbsoluteHttp(url) && !(key == "antennaPod" && url == "true")) Error("subscribe", $"the {key} link '{url}' is not an absolute URL", "write the full https://… address");
         }
 
         CheckReach(config, keys, diagnostics);

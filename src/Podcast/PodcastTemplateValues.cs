@@ -76,7 +76,7 @@ public static class PodcastTemplateValues
         ["url"] = PodcastChannel.Url,
         ["feed_url"] = channel.FeedUrl,
         ["image"] = Cover(channel.Cover),
-        ["subscribe"] = channel.Config.Subscribe.Configured()
+        ["subscribe"] = channel.Config.Subscribe.Configured(channel.FeedUrl)
             .Select(s => new Dictionary<string, object?> { ["key"] = s.Key, ["label"] = s.Label, ["url"] = s.Url }).ToList(),
         ["persons"] = channel.Config.Persons.Select(Person).ToList(),
         ["funding"] = channel.Config.Funding.Select(f => new Dictionary<string, object?> { ["url"] = f.Url, ["text"] = f.Text }).ToList(),

@@ -9,7 +9,20 @@ public sealed class SubscribeLinks
     public string? AntennaPod { get; set; }
     public string? Gpodder { get; set; }
 
-    /// <summary>The configured links in a fixed order: (YAML key, label, URL).</summary>
+    /// <summary>AntennaPod's page that subscribes to a feed by its URL, for "antennaPod: true".</summary>
+    public const string AntennaPodDeeplink = "https://antennapod.org/deeplink/subscribe?url=";
+
+    /// <summary>
+    /// The configured links in a fixed order: (YAML key, label, URL). Plain links: the page loads nothing from the
+    /// apps' hosts. "antennaPod: true" links AntennaPod's subscribe page for <paramref name="feedUrl"/>.
+    /// </summary>
+    public IEnumerable<(string Key, string Label, string Url)> Configured(string feedUrl)
+    {
+        foreach (var (key, label, url) in Configured())
+            yield return key == "antennaPod" && url == "true" ? (key, label, AntennaPodDeeplink + Uri.EscapeDataString(feedUrl)) : (key, label, url);
+    }
+
+    /// <summary>The links as podcast.yml writes them.</summary>
     public IEnumerable<(string Key, string Label, string Url)> Configured()
     {
         (string, string, string?)[] all =
