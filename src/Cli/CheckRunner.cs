@@ -12,7 +12,10 @@ namespace Sitecast.Cli;
 /// </summary>
 public static class CheckRunner
 {
-    public static async Task<int> RunAsync(BuildOptions options, bool strict, TextWriter output, TextWriter errors)
+    /// <param name="live">With --live: the deployed site (or its feed), checked as podcast apps use it.</param>
+    /// <param name="handler">How the live host is reached; tests pass one that trusts their own certificate.</param>
+    public static async Task<int> RunAsync(BuildOptions options, bool strict, TextWriter output, TextWriter errors, string? live = null,
+        HttpMessageHandler? handler = null)
     {
         string temporary = Path.Combine(Path.GetTempPath(), $"sitecast-check-{Guid.NewGuid():N}");
         try
@@ -35,6 +38,8 @@ public static class CheckRunner
             foreach (Diagnostic diagnostic in diagnostics) errors.WriteLine(diagnostic);
 
             int errorCount = diagnostics.Count(d => d.Severity == Severity.Error);
+            if (live is not null && report.Succeeded)
+                errorCount += await LiveFailuresAsync(live, Path.Combine(temporary, "site", Podcast.PreviousFeed.RelativePath), handler, output, errors);
             int warningCount = diagnostics.Count(d => d.Severity == Severity.Warning);
             bool failed = errorCount > 0 || (strict && warningCount > 0);
             string seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -46,6 +51,28 @@ public static class CheckRunner
         {
             if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
         }
+    }
+
+    private static async Task<int> LiveFailuresAsync(string live, string localFeedPath, HttpMessageHandler? handler, TextWriter output,
+        TextWriter errors)
+    {
+        string feedUrl = Live.LiveCheck.FeedUrlOf(live);
+        if (!Uri.TryCreate(feedUrl, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("https" or "http"))
+        {
+            errors.WriteLine($"error: --live {live}: not an absolute URL; write the deployed site's address, e.g. https://example.org/");
+            return 1;
+        }
+
+        using HttpClient http = Live.LiveCheck.CreateClient(handler);
+        System.Xml.Linq.XDocument? local = File.Exists(localFeedPath) ? System.Xml.Linq.XDocument.Load(localFeedPath) : null;
+        var check = new Live.LiveCheck(http);
+        var failures = await check.RunAsync(feedUrl, local);
+        foreach (Live.LiveFailure failure in failures) errors.WriteLine(failure);
+        string counts = check.Checked is { } c
+            ? $" ({c.Media.Count} media file(s), {c.Chapters.Count} chapters file(s), {c.Transcripts.Count} transcript(s), {c.Episodes.Count} GUID(s))"
+            : "";
+        output.WriteLine($"live check of {feedUrl}{counts}: {(failures.Count == 0 ? "every rule holds" : $"{failures.Count} rule(s) broken")}");
+        return failures.Count;
     }
 
     private static IEnumerable<Diagnostic> CadenceWarnings(BuildOptions options)

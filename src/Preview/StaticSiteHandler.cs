@@ -72,6 +72,7 @@ public sealed class StaticSiteHandler(Func<string> root, PreviewEvents events)
         // Always ask again: an edit must show on the next reload, and a 304 keeps that cheap.
         response.Headers.CacheControl = "no-cache";
         response.Headers.AcceptRanges = "bytes";
+        if (CrossOriginFiles.Includes(path)) response.Headers.AccessControlAllowOrigin = "*";
 
         if (status == StatusCodes.Status200OK && NotModified(request, etag, modified))
         {
