@@ -40,6 +40,8 @@ public static class CheckRunner
             int errorCount = diagnostics.Count(d => d.Severity == Severity.Error);
             if (live is not null && report.Succeeded)
                 errorCount += await LiveFailuresAsync(live, Path.Combine(temporary, "site", Podcast.PreviousFeed.RelativePath), handler, output, errors);
+            else if (live is not null)
+                output.WriteLine($"the live host {live} was not checked: the local build failed, and its GUIDs are needed to compare with");
             int warningCount = diagnostics.Count(d => d.Severity == Severity.Warning);
             bool failed = errorCount > 0 || (strict && warningCount > 0);
             string seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -24,11 +24,23 @@ public static class NotifyCommand
         command.SetAction(parse => NewCommand.WithOptions(parse, options =>
         {
             string configPath = Path.Combine(options.SourceRoot, PodcastConfigLoader.DisplayPath);
+            string? pubnotify;
+            try
+            {
+                // Only pubnotify is taken from podcast.yml: the build has checked the rest.
+                pubnotify = File.Exists(configPath) ? PodcastConfigLoader.Load(configPath, "en", new DiagnosticBag()).Config.PubnotifyUrl : null;
+            }
+            catch (ContentException e)
+            {
+                Console.Error.WriteLine(e.Diagnostic);
+                return 1;
+            }
+
             var notify = new NotifyOptions
             {
                 FeedPath = Path.Combine(options.OutputRoot, PreviousFeed.RelativePath),
                 StatePath = Path.Combine(options.SourceRoot, ".sitecast-cache", "notify.txt"),
-                PubnotifyUrl = File.Exists(configPath) ? PodcastConfigLoader.Load(configPath, "en", new DiagnosticBag()).Config.PubnotifyUrl : null,
+                PubnotifyUrl = pubnotify,
                 Strict = parse.GetValue(Strict),
                 Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
             };

@@ -21,11 +21,13 @@ public sealed class LocalNginx : IDisposable
 
     /// <param name="serverBlock">Directives for the server block; {port} and {root} are replaced.</param>
     /// <param name="types">The MIME type map (nginx "types" block contents).</param>
-    public LocalNginx(string root, int port, string serverBlock, string types)
+    /// <param name="https">False: plain http, as a host without a certificate serves.</param>
+    public LocalNginx(string root, int port, string serverBlock, string types, bool https = true)
     {
         string? nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists);
         Skip.If(nginx is null, "nginx is not installed");
         Port = port;
+        Https = https;
         Directory.CreateDirectory(Path.Combine(_folder, "tmp"));
         _certificate = WriteCertificate(_folder);
 
@@ -46,9 +48,7 @@ public sealed class LocalNginx : IDisposable
               uwsgi_temp_path {{_folder}}/tmp/uwsgi;
               scgi_temp_path {{_folder}}/tmp/scgi;
               server {
-                listen 127.0.0.1:{{port}} ssl;
-                ssl_certificate {{_folder}}/cert.pem;
-                ssl_certificate_key {{_folder}}/key.pem;
+                {{(https ? $"listen 127.0.0.1:{port} ssl;\n    ssl_certificate {_folder}/cert.pem;\n    ssl_certificate_key {_folder}/key.pem;" : $"listen 127.0.0.1:{port};")}}
                 root {{root}};
                 {{serverBlock.Replace("{port}", port.ToString()).Replace("{root}", root)}}
               }
@@ -65,7 +65,9 @@ public sealed class LocalNginx : IDisposable
 
     public int Port { get; }
 
-    public string Url => $"https://127.0.0.1:{Port}/";
+    public bool Https { get; }
+
+    public string Url => $"{(Https ? "https" : "http")}://127.0.0.1:{Port}/";
 
     /// <summary>The nginx.conf this server runs with, for failure messages.</summary>
     public string Config => File.ReadAllText(Path.Combine(_folder, "nginx.conf"));

@@ -80,15 +80,28 @@ public sealed class LiveCheckTests
         Assert.Contains("[guids] the live feed has the episode \"Schlichte Folge\" with GUID 5b4c1f43-1a7a-4f43-9a7a-2f0b9d7c0001", errors);
     }
 
+    [SkippableFact]
+    public void A_host_without_https_fails_the_https_rule_for_the_feed_and_every_file()
+    {
+        var (exit, _, errors) = CheckLive(Clean, Types, https: false);
+        Assert.Equal(1, exit);
+        string[] failures = errors.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(4, failures.Length);
+        Assert.All(failures, f => Assert.Contains("[https] is not served over https", f));
+        foreach (string path in new[] { "podcast/feed.xml", "podcast/audio/plain.mp3", "podcast/plain/chapters.json", "podcast/plain/transcript.vtt" })
+            Assert.Contains(failures, f => f.Contains("/" + path + ":"));
+    }
+
     /// <summary>Builds the site for nginx's address, serves it, then runs `check --live` on the (changed) sources.</summary>
-    private static (int Exit, string Output, string Errors) CheckLive(string serverBlock, string types, Action<TestSite>? changeSources = null)
+    private static (int Exit, string Output, string Errors) CheckLive(string serverBlock, string types, Action<TestSite>? changeSources = null,
+        bool https = true)
     {
         using TestSite site = PodcastFixtures.Site(Episode, 1400, "plain.mp3");
         int port = LocalHub.FreePort();
-        string baseUrl = $"https://127.0.0.1:{port}/";
+        string baseUrl = $"{(https ? "https" : "http")}://127.0.0.1:{port}/";
         var build = Sitecast.Build.SiteBuilder.BuildAsync(site.Options() with { BaseUrl = baseUrl }).GetAwaiter().GetResult();
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
-        using var nginx = new LocalNginx(site.Output, port, serverBlock, types);
+        using var nginx = new LocalNginx(site.Output, port, serverBlock, types, https);
 
         changeSources?.Invoke(site);
         var output = new StringWriter();
