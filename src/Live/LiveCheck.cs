@@ -7,7 +7,7 @@ namespace Sitecast.Live;
 /// <summary>
 /// `check --live URL`: asks the real host what podcast apps and Apple ask it. The rules, each named in a failure:
 /// https (every URL), feed (the feed answers 200 and parses), etag (a conditional GET answers 304), head (HEAD on
-/// media answers 200), redirect (media is served without a redirect: Apple drops such episodes), range (a Range
+/// media answers 200), length (the size the feed states), redirect (media is served without a redirect: Apple drops such episodes), range (a Range
 /// request answers 206 with Content-Range), mime (the type the feed states), cors (Access-Control-Allow-Origin on
 /// chapters and transcripts, which web players fetch from other origins), guids (every GUID the live feed
 /// published is in the local build: none is dropped).
@@ -45,7 +45,7 @@ public sealed class LiveCheck(HttpClient http)
         FeedTargets live = FeedTargets.Of(liveFeed);
         Checked = live;
 
-        foreach (var (url, type) in live.Media) await MediaAsync(url, type, Fail);
+        foreach (var (url, type, length) in live.Media) await MediaAsync(url, type, length, Fail);
         foreach (string url in live.Chapters) await SharedFileAsync(url, ["application/json+chapters", "application/json"], Fail);
         foreach (var (url, type) in live.Transcripts) await SharedFileAsync(url, Equivalents(type), Fail);
 
@@ -72,6 +72,7 @@ public sealed class LiveCheck(HttpClient http)
             return null;
         }
 
+        Mime(url, response, ["application/rss+xml", "application/xml", "text/xml"], fail);
         XDocument feed;
         try
         {
@@ -104,7 +105,7 @@ public sealed class LiveCheck(HttpClient http)
         return feed;
     }
 
-    private async Task MediaAsync(string url, string type, Action<string, string, string> fail)
+    private async Task MediaAsync(string url, string type, long? length, Action<string, string, string> fail)
     {
         Https(url, fail);
         using (HttpResponseMessage? head = await SendAsync(HttpMethod.Head, url, null, fail, headersOnly: true))
@@ -117,6 +118,9 @@ public sealed class LiveCheck(HttpClient http)
             }
 
             Mime(url, head, Equivalents(type), fail);
+            // Apps size downloads and seek by the feed's length; a file replaced without a rebuild breaks that.
+            if (length is { } stated && head.Content.Headers.ContentLength is { } served && served != stated)
+                fail(url, "length", $"is {served} bytes long, but the feed says {stated}: rebuild and deploy the site, or deploy the file it was built from");
         }
 
         using HttpResponseMessage? range = await SendAsync(HttpMethod.Get, url, request => request.Headers.Range = new RangeHeaderValue(0, 1), fail,

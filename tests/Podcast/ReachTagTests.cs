@@ -234,6 +234,16 @@ public sealed class ReachTagTests
     }
 
     [Fact]
+    public void Update_frequency_set_in_podcast_yml_overrides_the_cadence()
+    {
+        using TestSite site = ReachSite(channel: "\nupdateFrequency:\n  rrule: FREQ=MONTHLY;BYDAY=1TH\n  text: Monatlich\n  complete: true\n  dtstart: 2026-10-01T06:00:00+02:00\n");
+        site.BuildOk();
+        XElement frequency = XDocument.Parse(site.Read("podcast/feed.xml")).Descendants(Pod + "updateFrequency").Single();
+        Assert.Equal(("Monatlich", "FREQ=MONTHLY;BYDAY=1TH", "true", "2026-10-01T06:00:00+02:00"),
+            (frequency.Value, frequency.Attribute("rrule")!.Value, frequency.Attribute("complete")!.Value, frequency.Attribute("dtstart")!.Value));
+    }
+
+    [Fact]
     public void Hub_none_names_no_hub_and_the_default_is_a_public_hub()
     {
         using TestSite site = ReachSite(channel: "\nhub: none\n");

@@ -92,22 +92,32 @@ public sealed class LiveCheckTests
             Assert.Contains(failures, f => f.Contains("/" + path + ":"));
     }
 
+    [SkippableFact]
+    public void An_audio_file_replaced_after_the_build_fails_the_length_rule()
+    {
+        var (exit, _, errors) = CheckLive(Clean, Types, deployed: output => File.AppendAllText(Path.Combine(output, "podcast/audio/plain.mp3"), "extra"));
+        Assert.Equal(1, exit);
+        long built = new FileInfo(PodcastFixtures.PathOf("plain.mp3")).Length;
+        Assert.Contains($"/podcast/audio/plain.mp3: [length] is {built + 5} bytes long, but the feed says {built}", errors);
+    }
+
     /// <summary>Builds the site for nginx's address, serves it, then runs `check --live` on the (changed) sources.</summary>
     private static (int Exit, string Output, string Errors) CheckLive(string serverBlock, string types, Action<TestSite>? changeSources = null,
-        bool https = true)
+        bool https = true, Action<string>? deployed = null)
     {
         using TestSite site = PodcastFixtures.Site(Episode, 1400, "plain.mp3");
         int port = LocalHub.FreePort();
         string baseUrl = $"{(https ? "https" : "http")}://127.0.0.1:{port}/";
         var build = Sitecast.Build.SiteBuilder.BuildAsync(site.Options() with { BaseUrl = baseUrl }).GetAwaiter().GetResult();
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        deployed?.Invoke(site.Output);
         using var nginx = new LocalNginx(site.Output, port, serverBlock, types, https);
 
         changeSources?.Invoke(site);
         var output = new StringWriter();
         var errors = new StringWriter();
-        string deployed = Path.Combine(site.Root, "deployed");
-        int exit = CheckRunner.RunAsync(site.Options(output: deployed) with { BaseUrl = baseUrl }, false, output, errors, nginx.Url, nginx.Handler())
+        string checkOutput = Path.Combine(site.Root, "checked");
+        int exit = CheckRunner.RunAsync(site.Options(output: checkOutput) with { BaseUrl = baseUrl }, false, output, errors, nginx.Url, nginx.Handler())
             .GetAwaiter().GetResult();
         return (exit, output.ToString(), errors + "\n" + nginx.Config);
     }
