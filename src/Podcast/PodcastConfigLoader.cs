@@ -81,6 +81,9 @@ public static partial class PodcastConfigLoader
         if (config.NewFeedUrl is { } moved && !IsHttps(moved))
             diagnostics.Error(keys.ValueOf("newFeedUrl"), $"newFeedUrl '{moved}' is not an absolute https URL",
                 "write the feed's new address, e.g. https://podcast.example.org/feed.xml");
+        else if (config.NewFeedUrl is not null && config.Guid is null)
+            diagnostics.Warning(keys.ValueOf("newFeedUrl"), "the feed moves, but its podcast:guid is not pinned: built for the new address it would change",
+                "add the 'guid: …' line the build prints to podcast.yml before moving, so apps keep the show");
         if (config.HubUrl is { } hub && !IsAbsoluteHttp(hub))
             diagnostics.Error(keys.ValueOf("hub"), $"hub '{hub}' is not an absolute URL", $"write a WebSub hub's address, e.g. {PodcastConfig.DefaultHub}, or none");
         if (config.PubnotifyUrl is { } pubnotify && !IsAbsoluteHttp(pubnotify))

@@ -234,6 +234,18 @@ public sealed class ReachTagTests
     }
 
     [Fact]
+    public void A_feed_that_moves_without_a_pinned_podcast_guid_gets_a_warning_at_new_feed_url()
+    {
+        using TestSite site = ReachSite();
+        var report = site.BuildOk();
+        var warning = Assert.Single(report.Diagnostics, d => d.Message.Contains("the feed moves"));
+        Assert.Equal(("podcast/podcast.yml", 38), (warning.Location.Path, warning.Location.Line));
+
+        using TestSite pinned = ReachSite(channel: Channel + "\nguid: 917393e3-1b1e-5cef-ace4-edaa54e1f811\n");
+        Assert.DoesNotContain(pinned.BuildOk().Diagnostics, d => d.Message.Contains("the feed moves"));
+    }
+
+    [Fact]
     public void Update_frequency_set_in_podcast_yml_overrides_the_cadence()
     {
         using TestSite site = ReachSite(channel: "\nupdateFrequency:\n  rrule: FREQ=MONTHLY;BYDAY=1TH\n  text: Monatlich\n  complete: true\n  dtstart: 2026-10-01T06:00:00+02:00\n");
