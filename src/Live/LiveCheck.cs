@@ -7,10 +7,11 @@ namespace Sitecast.Live;
 /// <summary>
 /// `check --live URL`: asks the real host what podcast apps and Apple ask it. The rules, each named in a failure:
 /// https (every URL), feed (the feed answers 200 and parses), etag (a conditional GET answers 304), head (HEAD on
-/// media answers 200), length (the size the feed states), redirect (media is served without a redirect: Apple drops such episodes), range (a Range
-/// request answers 206 with Content-Range), mime (the type the feed states), cors (Access-Control-Allow-Origin on
-/// chapters and transcripts, which web players fetch from other origins), guids (every GUID the live feed
-/// published is in the local build: none is dropped).
+/// media answers 200), status (chapters and transcripts answer 200), length (the size the feed states), redirect
+/// (media is served without a redirect: Apple drops such episodes), range (a Range request answers 206 with
+/// Content-Range), mime (the type the feed states), cors (Access-Control-Allow-Origin on chapters and transcripts,
+/// which web players fetch from other origins), guids (every GUID the live feed published is in the local build:
+/// none is dropped), reachable (the URL answers at all).
 /// </summary>
 public sealed class LiveCheck(HttpClient http)
 {
@@ -141,7 +142,7 @@ public sealed class LiveCheck(HttpClient http)
         if (response is null || Redirected(response, url, fail)) return;
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            fail(url, "head", $"answered {(int)response.StatusCode} instead of 200");
+            fail(url, "status", $"answered {(int)response.StatusCode} instead of 200");
             return;
         }
 
