@@ -258,7 +258,7 @@ public static class PodcastFeedWriter
 
     private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlSafeText.Clean(value));
 
-    internal static void Text(XmlWriter xml, string prefix, string name, string ns, string value)
+    private static void Text(XmlWriter xml, string prefix, string name, string ns, string value)
     {
         xml.WriteStartElement(prefix, name, ns);
         xml.WriteString(XmlSafeText.Clean(value));
