@@ -130,3 +130,8 @@ mkdir -p trailer
 ffmpeg -v error -y -i 01-aarhus.mp3 -map 0:a -t 8 -c copy -map_metadata -1 -map_chapters -1 -write_id3v1 0 \
   -metadata title="Twin Talks: der Trailer" trailer/trailer.mp3
 echo "trailer/trailer.mp3: $(stat -c %s trailer/trailer.mp3) bytes"
+
+# The first episode in Opus as well (same stem): the feed names it as the MP3's podcast:alternateEnclosure.
+ffmpeg -v error -y -i 01-aarhus.mp3 -map 0:a -c:a libopus -b:a 24k -ac 1 -map_metadata -1 \
+  -metadata title="Aarhus: Der Zwilling, der allen gehört" 01-aarhus.opus
+echo "01-aarhus.opus: $(stat -c %s 01-aarhus.opus) bytes"

@@ -194,6 +194,8 @@ public sealed class ReachTagTests
         Assert.Equal(["Rotterdam", "Durban", "Chicago", "Aarhus"], items.Select(i => i.GetProperty("podcastLocation").GetProperty("name").GetString()));
         Assert.All(items, i => Assert.StartsWith("geo:", i.GetProperty("podcastLocation").GetProperty("geo").GetString()));
         Assert.All(items, i => Assert.Equal(1, i.GetProperty("podcastSoundbites").GetArrayLength()));
+        // Aarhus also comes in Opus: an alternate encoding of the MP3, not an episode of its own.
+        Assert.Equal(["audio/mpeg", "audio/ogg"], items[3].GetProperty("alternativeEnclosures").EnumerateArray().Select(a => a.GetProperty("type").GetString()));
     }
 
     [Theory]
