@@ -12,6 +12,17 @@ public sealed record BuildOptions
     /// <summary>Published podcast episodes may vanish from the feed or change their GUID (--allow-removed-episodes).</summary>
     public bool AllowRemovedEpisodes { get; init; }
 
+    /// <summary>
+    /// A feed published before, as a URL or a file (--previous-feed): its GUIDs are kept like those of the record.
+    /// Empty: the site's own feed, &lt;baseUrl&gt;podcast/feed.xml. Null: none.
+    /// </summary>
+    public string? PreviousFeed { get; init; }
+
+    /// <summary>How long fetching <see cref="PreviousFeed"/> from a URL may take before the build goes on without it.</summary>
+    public TimeSpan PreviousFeedTimeout { get; init; } = Podcast.FeedSource.DefaultTimeout;
+
+    public PublishedRecordMode PublishedRecord { get; init; } = PublishedRecordMode.Update;
+
     /// <summary>The wall-clock "now" in the site's time zone, if given with --now; else the real clock.</summary>
     public DateTime? Now { get; init; }
 

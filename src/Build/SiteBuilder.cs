@@ -165,6 +165,8 @@ public static class SiteBuilder
             // build recycles; else it is deleted, while the manifests and link scans take their places.
             Task retiring = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.Retire(previous, options.OutputRoot, keepSpare));
             foreach (PendingFile? save in pendingSaves) save?.Commit();
+            // podcast/published.yml, when this build published a new episode: written only once the output is in place.
+            site.PublishedRecord.Commit(diagnostics);
 
             statistics.FilesCarriedOver = site.Manifest?.CarriedOver ?? 0;
             IReadOnlyList<Diagnostic> sorted = diagnostics.Sorted();

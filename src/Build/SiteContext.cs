@@ -83,6 +83,9 @@ public sealed class SiteContext
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
     public PodcastPresence Podcast { get; } = new();
 
+    /// <summary>The new podcast/published.yml, written by <see cref="SiteBuilder"/> only once the output is in place.</summary>
+    public Sitecast.Podcast.PublishedRecordWrite PublishedRecord { get; } = new();
+
     public string SourcePath(string relative) => Path.Combine(Options.SourceRoot, relative);
 
     /// <summary>A path under the source folder as messages name it: relative, forward slashes.</summary>

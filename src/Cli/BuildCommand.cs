@@ -31,6 +31,14 @@ public static class BuildCommand
         Description = "Let published podcast episodes vanish from the feed or change their GUID.",
     };
 
+    public static readonly Option<string> PreviousFeed = new("--previous-feed")
+    {
+        Description = "A feed published before (URL or file) whose episode GUIDs must be kept; alone: <baseUrl>podcast/feed.xml. " +
+                      "A URL that cannot be fetched in 20 s is a warning.",
+        HelpName = "URL|PATH",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
     public static readonly Option<string> Now = new("--now")
     {
         Description = "Build as if it were this moment (site time zone), e.g. 2026-12-01T08:00.",
@@ -43,7 +51,7 @@ public static class BuildCommand
 
     public static void AddOptionsTo(Command command)
     {
-        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now, AllowRemovedEpisodes, NoCache })
+        foreach (Option option in new Option[] { Source, Output, BaseUrl, Drafts, Future, Now, AllowRemovedEpisodes, PreviousFeed, NoCache })
             command.Options.Add(option);
     }
 
@@ -107,6 +115,19 @@ public static class BuildCommand
             return false;
         }
 
+        // Given without a value: the site's own published feed. A file must be there; a URL is tried when the build runs.
+        string? previousFeed = parse.GetResult(PreviousFeed) is { } given ? given.GetValueOrDefault<string?>() ?? "" : null;
+        if (previousFeed is { Length: > 0 } && !Podcast.FeedSource.IsUrl(previousFeed))
+        {
+            if (!File.Exists(previousFeed))
+            {
+                error = $"--previous-feed '{previousFeed}': no such file (give the path of a feed.xml, or an http(s) URL)";
+                return false;
+            }
+
+            previousFeed = Path.GetFullPath(previousFeed);
+        }
+
         options = new BuildOptions
         {
             SourceRoot = source,
@@ -115,6 +136,7 @@ public static class BuildCommand
             IncludeDrafts = parse.GetValue(Drafts),
             IncludeFuture = parse.GetValue(Future),
             AllowRemovedEpisodes = parse.GetValue(AllowRemovedEpisodes),
+            PreviousFeed = previousFeed,
             Now = now,
             UseCache = !parse.GetValue(NoCache),
         };

@@ -15,7 +15,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var command = new Command("check", "Build into a temporary folder and report every problem; exit 1 on errors. site/ is not touched.");
-        foreach (Option option in new Option[] { BuildCommand.Source, BuildCommand.BaseUrl, BuildCommand.Drafts, BuildCommand.Now, Strict, Live })
+        foreach (Option option in new Option[] { BuildCommand.Source, BuildCommand.BaseUrl, BuildCommand.Drafts, BuildCommand.Now, BuildCommand.PreviousFeed, Strict, Live })
             command.Options.Add(option);
         command.SetAction(parse => NewCommand.WithOptions(parse, options =>
             CheckRunner.RunAsync(options, parse.GetValue(Strict), Console.Out, Console.Error, parse.GetValue(Live)).GetAwaiter().GetResult()));

@@ -7,7 +7,8 @@ namespace Sitecast.Cli;
 
 /// <summary>
 /// `check`: a full build into a temporary folder (site/ is never touched) with every validation the build
-/// runs, scheduled posts included (they go live without anyone looking), plus cadence gaps as warnings.
+/// runs, scheduled posts included (they go live without anyone looking), plus cadence gaps as warnings. It writes
+/// nothing into the site folder: a podcast/published.yml that `build` would change is an error.
 /// Exit 1 on errors, and on warnings with --strict.
 /// </summary>
 public static class CheckRunner
@@ -25,6 +26,7 @@ public static class CheckRunner
                 OutputRoot = Path.Combine(temporary, "site"),
                 IncludeFuture = true,
                 UseCache = false,
+                PublishedRecord = PublishedRecordMode.Verify,
             });
             if (report.ExitCode == BuildReport.UsageError)
             {

@@ -15,6 +15,24 @@ public static class FeedDates
                $" {sign}{offset.Hours:00}{offset.Minutes:00}";
     }
 
+    /// <summary>
+    /// Reads an RFC 822 date as other hosts write it: the day name optional, seconds optional, the zone as +0100,
+    /// +01:00 or GMT/UT/UTC/Z. Null when it is none.
+    /// </summary>
+    public static DateTimeOffset? TryParseRfc822(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        string date = text.Trim();
+        if (date.IndexOf(',') is int comma and >= 0) date = date[(comma + 1)..].Trim();
+        foreach (string zone in new[] { " GMT", " UTC", " UT", " Z" })
+            if (date.EndsWith(zone, StringComparison.OrdinalIgnoreCase)) date = date[..^zone.Length] + " +00:00";
+        if (date.Length > 5 && date[^5] is '+' or '-' && date[^4..].All(char.IsAsciiDigit)) date = date[..^2] + ":" + date[^2..];
+        string[] formats = ["d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz"];
+        return DateTimeOffset.TryParseExact(date, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out DateTimeOffset parsed)
+            ? parsed
+            : null;
+    }
+
     /// <summary>RFC 3339 (Atom, JSON Feed, sitemaps): "2026-11-19T00:00:00+01:00".</summary>
     public static string Rfc3339(DateTimeOffset date) => Content.DateFormatter.Iso(date);
 

@@ -4,18 +4,18 @@ namespace Sitecast.Podcast;
 
 /// <summary>
 /// Episode GUIDs never change once published, or apps download the episode again. An episode's GUID is, in order:
-/// the one pinned in its sidecar; the one the previous feed gave the same audio (same SHA-384) or the same page;
-/// else a new one derived from the podcast GUID and the slug. Against the previous feed, an episode that would
-/// vanish or get another GUID is an error, unless the author retired its GUID or allowed removals.
+/// the one pinned in its sidecar; the one already published (<see cref="PublishedMemory"/>: the record, then the
+/// previous feeds) for the same audio (same SHA-384) or the same page; else a new one derived from the podcast GUID
+/// and the slug. A published episode that would vanish or get another GUID is an error, unless the author retired
+/// its GUID or allowed removals.
 /// </summary>
 public static class EpisodeGuids
 {
     public static IReadOnlyDictionary<string, string> Assign(IReadOnlyList<EpisodeDraft> drafts, string podcastGuid,
-        PreviousFeed? previous, PodcastConfig config, bool allowRemoved, DiagnosticBag diagnostics)
+        IReadOnlyList<PublishedEpisode> published, PodcastConfig config, bool allowRemoved, DiagnosticBag diagnostics)
     {
         var retired = config.Retired.Select(g => g.Trim()).ToHashSet(StringComparer.Ordinal);
         bool Confirmed(string guid) => allowRemoved || retired.Contains(guid);
-        IReadOnlyList<PublishedEpisode> published = previous?.Episodes ?? [];
 
         var guids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (EpisodeDraft draft in drafts)
@@ -26,7 +26,7 @@ public static class EpisodeGuids
             if (draft.PinnedGuid is { } pinned)
             {
                 guid = pinned;
-                if (same is not null && same.Guid != pinned && !published.Any(p => p.Guid == pinned) && !Confirmed(same.Guid))
+                if (same is { Live: true } && same.Guid != pinned && !published.Any(p => p.Guid == pinned) && !Confirmed(same.Guid))
                     diagnostics.Error(draft.PinLocation,
                         $"this pins the GUID {pinned}, but the published feed has this episode as {same.Guid}: podcast apps would download it again",
                         $"pin 'guid: {same.Guid}', or to replace the episode on purpose list {same.Guid} under 'retired:' in {PodcastConfigLoader.DisplayPath}");
@@ -54,10 +54,12 @@ public static class EpisodeGuids
         }
 
         var current = guids.Values.ToHashSet(StringComparer.Ordinal);
-        foreach (PublishedEpisode gone in published.Where(p => !current.Contains(p.Guid) && !Confirmed(p.Guid)))
+        // An episode recorded for a date still to come was never seen by an app: it may go or change unnoticed.
+        foreach (PublishedEpisode gone in published.Where(p => p.Live && !current.Contains(p.Guid) && !Confirmed(p.Guid)))
         {
+            string from = gone.Origin.Length == 0 ? "" : $", known from {gone.Origin}";
             diagnostics.Error(new SourceLocation(PodcastConfigLoader.DisplayPath),
-                $"the published episode \"{gone.Title}\" (GUID {gone.Guid}) would vanish from the feed or change its GUID",
+                $"the published episode \"{gone.Title}\" (GUID {gone.Guid}{from}) would vanish from the feed or change its GUID",
                 $"restore its audio file, pin 'guid: {gone.Guid}' in the sidecar of the renamed episode, list {gone.Guid} under 'retired:' " +
                 "in podcast/podcast.yml, or build with --allow-removed-episodes");
         }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Xml;
 using Sitecast.Audio;
 using Sitecast.Build;
 using Sitecast.Content;
@@ -15,7 +14,8 @@ namespace Sitecast.Podcast;
 /// <summary>
 /// Reads podcast/: the channel (podcast.yml and its cover), then every audio file with its sidecars. Returns one
 /// document carrying the <see cref="PodcastChannel"/>, one per published <see cref="Episode"/> (its page), and the
-/// files to publish: audio, covers, chapters and transcripts. GUIDs are checked against the previous feed.
+/// files to publish: audio, covers, chapters and transcripts. GUIDs are checked against what was published
+/// (<see cref="PublishedMemory"/>), and podcast/published.yml is brought up to date.
 /// </summary>
 public sealed class ReadEpisodes(SiteContext site) : IModule
 {
@@ -64,8 +64,8 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
             diagnostics.Warning(new SourceLocation("site.yml"), $"the podcast feed will be served from {feedUrl}, without https",
                 "podcast apps and the Podcasting 2.0 tags need https: use an https baseUrl");
 
-        PreviousFeed? previous = LoadPrevious(diagnostics);
-        string podcastGuid = PodcastGuid(config, keys, previous, feedUrl, diagnostics);
+        PublishedMemory memory = PublishedMemory.Gather(site, feedUrl, diagnostics);
+        string podcastGuid = PodcastGuid(config, keys, memory, feedUrl, diagnostics);
         var channel = new PodcastChannel
         {
             Config = config,
@@ -95,15 +95,19 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
         });
         List<EpisodeSource> sources = read.OfType<EpisodeSource>().ToList();
 
+        // Collected apart: the record is brought up to date only from GUIDs without a problem.
+        var guidProblems = new DiagnosticBag();
         IReadOnlyDictionary<string, string> guids = EpisodeGuids.Assign(sources.Select(s => s.Draft).ToList(), podcastGuid,
-            previous, config, site.Options.AllowRemovedEpisodes, diagnostics);
+            memory.Episodes, config, site.Options.AllowRemovedEpisodes, guidProblems);
+        foreach (Diagnostic problem in guidProblems.Sorted()) diagnostics.Add(problem);
 
         var documents = ImmutableArray.CreateBuilder<Document>();
         documents.Add(new Document { Source = PodcastConfigLoader.DisplayPath, Model = channel });
         // The channel is there, so the PodcastFeed pipeline writes the feed: pages may announce it.
         site.Podcast.MarkLoaded();
-        var published = sources
-            .Select(s => s.ToEpisode(guids[s.Draft.SourcePath]))
+        List<Episode> all = sources.Select(s => s.ToEpisode(guids[s.Draft.SourcePath])).ToList();
+        if (!guidProblems.HasErrors) RecordPublishedEpisodes.Run(site, memory.Record, podcastGuid, all, diagnostics);
+        var published = all
             .Where(e => !e.Scheduled || site.Options.IncludeFuture)
             .OrderByDescending(e => e.Date)
             .ThenBy(e => e.SourcePath, StringComparer.Ordinal)
@@ -242,29 +246,14 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
         return cover;
     }
 
-    private PreviousFeed? LoadPrevious(DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return PreviousFeed.Load(site.Options.OutputRoot);
-        }
-        catch (Exception e) when (e is XmlException or IOException)
-        {
-            diagnostics.Warning(new SourceLocation(PodcastConfigLoader.DisplayPath),
-                $"the previous feed {site.Options.OutputRoot}/{PreviousFeed.RelativePath} cannot be read ({e.Message}); episode GUIDs are not compared with it",
-                "pin every episode's guid in its sidecar so it never depends on the previous feed");
-            return null;
-        }
-    }
-
-    private static string PodcastGuid(PodcastConfig config, YamlKeyLocations keys, PreviousFeed? previous, string feedUrl,
+    private static string PodcastGuid(PodcastConfig config, YamlKeyLocations keys, PublishedMemory memory, string feedUrl,
         DiagnosticBag diagnostics)
     {
         if (config.Guid is { } pinned && Guid.TryParse(pinned, out Guid parsed)) return parsed.ToString();
 
         // Assigned once for life: a GUID the feed already published wins over one derived from a changed URL.
-        string guid = previous?.PodcastGuid is { Length: > 0 } published && Guid.TryParse(published, out Guid p)
-            ? p.ToString()
+        string guid = memory.PodcastGuid is { } published
+            ? Guid.Parse(published).ToString()
             : Uuid5.ForFeedUrl(feedUrl).ToString();
         diagnostics.Warning(keys.Has("title") ? keys.KeyOf("title") : new SourceLocation(PodcastConfigLoader.DisplayPath),
             $"the podcast's GUID is {guid} and is not pinned: it would change with the feed URL",

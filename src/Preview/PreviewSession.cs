@@ -49,6 +49,7 @@ public sealed class PreviewSession : IAsyncDisposable
             OutputRoot = OutputFor(options.SourceRoot),
             IncludeDrafts = true,
             IncludeFuture = true,
+            PublishedRecord = PublishedRecordMode.Keep,
         }, log);
         session._server = await PreviewServer.StartAsync(() => session._options.OutputRoot, session._events, host, port, cancellationToken);
         // Links must lead to the preview, not to the public site.
