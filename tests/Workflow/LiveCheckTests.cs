@@ -75,7 +75,13 @@ public sealed class LiveCheckTests
     [SkippableFact]
     public void An_episode_the_live_feed_published_but_the_local_build_lacks_fails_the_guid_rule()
     {
-        var (exit, _, errors) = CheckLive(Clean, Types, site => File.Delete(Path.Combine(site.Root, "podcast/plain.mp3")));
+        // Removed on purpose locally (so podcast/published.yml no longer lists it), still on the live host.
+        var (exit, _, errors) = CheckLive(Clean, Types, site =>
+        {
+            File.Delete(Path.Combine(site.Root, "podcast/plain.mp3"));
+            var removed = Sitecast.Build.SiteBuilder.BuildAsync(site.Options(output: Path.Combine(site.Root, "local")) with { AllowRemovedEpisodes = true }).GetAwaiter().GetResult();
+            Assert.True(removed.Succeeded, string.Join("\n", removed.Diagnostics));
+        });
         Assert.Equal(1, exit);
         Assert.Contains("[guids] the live feed has the episode \"Schlichte Folge\" with GUID 5b4c1f43-1a7a-4f43-9a7a-2f0b9d7c0001", errors);
     }
