@@ -34,11 +34,23 @@ switch (args[1])
             foreach (string seed in Directory.EnumerateFiles(args[2])) TryRun(target, File.ReadAllBytes(seed));
         }
 
+        // FUZZ_EXCEPTIONS names a file that gets each escaping exception: a crash that --replay cannot reproduce
+        // (it depended on what earlier inputs left behind in this long-lived process) is still explained there.
+        string? exceptions = Environment.GetEnvironmentVariable("FUZZ_EXCEPTIONS");
         Fuzzer.Run(stream =>
         {
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
-            target.Run(memory.ToArray());
+            byte[] input = memory.ToArray();
+            try
+            {
+                target.Run(input);
+            }
+            catch (Exception e) when (exceptions is not null)
+            {
+                File.AppendAllText(exceptions, $"== {input.Length} bytes, SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(input))}\n{e}\n");
+                throw;
+            }
         });
         return 0;
 

@@ -3,7 +3,8 @@
 # TARGET is audio, chapters, frontmatter or transcript (fuzz/Targets/). Builds the harness, instruments sitecast.dll
 # (and the parsing library under the target) with SharpFuzz, runs afl-fuzz, prints executions, paths, crashes and
 # hangs, and exits non-zero on any crash or hang. Findings stay in fuzz/out/TARGET/findings/default/{crashes,hangs}.
-# A second run of the same target resumes its corpus; FUZZ_FRESH=1 starts again from the seeds.
+# A second run of the same target resumes its corpus; FUZZ_FRESH=1 starts again from the seeds. FUZZ_EXECS=N also
+# stops once afl-fuzz has run about N inputs (e.g. 10000000), if that comes before SECONDS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +38,7 @@ for assembly in sitecast.dll "${libraries[@]}"; do
   (cd fuzz && dotnet tool run sharpfuzz "../$work/bin/$assembly" >/dev/null)
 done
 
-if [ "${FUZZ_FRESH:-0}" = 1 ]; then rm -rf "$work/findings"; fi
+if [ "${FUZZ_FRESH:-0}" = 1 ]; then rm -rf "$work/findings" "$work/exceptions.log"; fi
 rm -rf "$work/seeds"
 dotnet "$build/Sitecast.Fuzz.dll" "$target" --seeds "$work/seeds"
 
@@ -49,6 +50,7 @@ export DOTNET_GCHeapHardLimit=0x10000000
 export AFL_SKIP_BIN_CHECK=1         # the target is the dotnet host; the instrumentation is in the assemblies
 export AFL_NO_UI=1 AFL_QUIET=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1
 export AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
+export FUZZ_EXCEPTIONS=$PWD/$work/exceptions.log # what each crash threw, written by the harness
 export AFL_FORKSRV_INIT_TMOUT=120000 # the harness first runs every seed (JIT, static data) before it says hello
 stats=$work/findings/default/fuzzer_stats
 state=$work/findings/default
@@ -63,7 +65,9 @@ while :; do
   [ -f "$stats" ] && input=(-i -) # resume the corpus of an earlier run
   log=$work/afl.log
   set +e
-  afl-fuzz "${input[@]}" -o "$work/findings" -t 1000 -m 2048 -V "$left" \
+  execs=()
+  [ -n "${FUZZ_EXECS:-}" ] && execs=(-E "$FUZZ_EXECS")
+  afl-fuzz "${input[@]}" -o "$work/findings" -t 1000 -m 2048 -V "$left" "${execs[@]}" \
     -- dotnet "$work/bin/Sitecast.Fuzz.dll" "$target" --afl "$work/seeds" >"$log" 2>&1
   code=$?
   set -e

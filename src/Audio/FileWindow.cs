@@ -6,6 +6,17 @@ namespace Sitecast.Audio;
 /// A reusable read buffer over a file: hands out spans at absolute positions and refills only when a span
 /// leaves the buffered window, so scanning a long file costs one allocation, not one per frame.
 /// </summary>
+/// <remarks>
+/// The bounds rules of every audio reader (fuzz/run.sh audio and chapters check them), enforced here and by callers:
+/// <list type="number">
+/// <item>No allocation from a length field the file states: <see cref="Get"/> never hands out more than the file
+/// holds, and <see cref="ReadExactly"/>, the one copy sized by the file's own words, is called only for a range
+/// already checked against <see cref="Length"/>, the file's real size (a bogus size is an error, not a request).</item>
+/// <item>No loop runs longer than the file's bytes allow: each walk moves forward (or, searching for the last Ogg
+/// page, backward) through the file or a box by at least one byte a step, and a count read from the file (samples,
+/// entries, chapters) is first capped by the number of bytes that could hold that many.</item>
+/// </list>
+/// </remarks>
 internal sealed class FileWindow(SafeFileHandle file, long length, int bufferSize = 1 << 16)
 {
     private readonly byte[] _buffer = new byte[bufferSize];

@@ -70,13 +70,13 @@ internal static class Mp4Reader
         if (warnings.Count > 0)
         {
             // Cut short: the movie box (stored first) still describes the whole file; count what is really there.
-            (long time, long offset, long size) = audio.Samples(limit: int.MaxValue).FirstOrDefault(sample => sample.Offset + sample.Size > window.Length, (-1, 0, 0));
+            (long time, long offset, long size) = audio.Samples(window.Length, limit: int.MaxValue).FirstOrDefault(sample => sample.Offset + sample.Size > window.Length, (-1, 0, 0));
             if (time >= 0) seconds = Math.Min(seconds, Math.Max(time - (audio.EditMediaTime ?? 0), 0) / (double)audio.TimeScale);
         }
 
         IReadOnlyList<Chapter> trackChapters = ChapterTrack(window, audio, tracks);
         IReadOnlyList<Chapter> neroChapters = NeroChapters(Mp4Boxes.Path(moov, "udta", "chpl").Span);
-        return new Mp4Facts(TimeSpan.FromSeconds(Math.Max(seconds, 0)), trackChapters, neroChapters, warnings);
+        return new Mp4Facts(AudioDuration.FromSeconds(seconds, "the MP4 audio track"), trackChapters, neroChapters, warnings);
     }
 
     /// <summary>QuickTime chapters: each sample of the text track named by the audio track's tref/chap is one title.</summary>
@@ -85,12 +85,12 @@ internal static class Mp4Reader
         Mp4Track? text = tracks.FirstOrDefault(track => audio.ChapterTrackIds.Contains(track.Id) && track.TimeScale > 0);
         if (text is null) return [];
         var chapters = new List<Chapter>();
-        foreach ((long time, long offset, long size) in text.Samples(limit: 10_000))
+        foreach ((long time, long offset, long size) in text.Samples(window.Length, limit: 10_000))
         {
             if (size < 2 || offset + size > window.Length) continue;
             ReadOnlySpan<byte> sample = window.Get(offset, (int)Math.Min(size, 4096));
             int length = Math.Min(BinaryPrimitives.ReadUInt16BigEndian(sample), sample.Length - 2);
-            chapters.Add(new Chapter(TimeSpan.FromSeconds(time / (double)text.TimeScale), DecodeText(sample.Slice(2, length))));
+            chapters.Add(new Chapter(AudioDuration.FromSeconds(time / (double)text.TimeScale, "the MP4 chapter track"), DecodeText(sample.Slice(2, length))));
         }
 
         return chapters;

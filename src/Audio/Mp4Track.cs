@@ -48,8 +48,9 @@ internal sealed record Mp4Track(
         return new Mp4Track(id, handler, timeScale, duration, mediaTime, editDuration, chapterIds, stbl);
     }
 
-    /// <summary>Start time (in the track's time scale), file offset and size of every sample.</summary>
-    public IReadOnlyList<(long Time, long Offset, long Size)> Samples(int limit)
+    /// <summary>Start time (in the track's time scale), file offset and size of every sample, at most <paramref name="limit"/>.</summary>
+    /// <param name="fileLength">The real size of the file, which bounds how many samples it can hold.</param>
+    public IReadOnlyList<(long Time, long Offset, long Size)> Samples(long fileLength, int limit)
     {
         var result = new List<(long, long, long)>();
         ReadOnlySpan<byte> stts = Mp4Boxes.Child(SampleTable, "stts").Span;
@@ -60,18 +61,24 @@ internal sealed record Mp4Track(
         ReadOnlySpan<byte> stco = wideOffsets ? Mp4Boxes.Child(SampleTable, "co64").Span : narrowOffsets.Span;
         if (stts.Length < 8 || stsz.Length < 12 || stsc.Length < 8 || stco.Length < 8) return result;
 
+        // Bounds: the sample count is a 32-bit field, and stts can repeat a sample 4 billion times in 8 bytes. Only as
+        // many samples are believed as the file can back: with sizes listed, stsz's 4 bytes each; with one fixed
+        // size, that many bytes of the file each (one more, to find the first sample a truncated file lacks).
+        long fixedSize = BinaryPrimitives.ReadUInt32BigEndian(stsz[4..]);
+        long backed = fixedSize != 0 ? (fileLength / fixedSize) + 1 : (stsz.Length - 12) / 4;
+        long wanted = Math.Min(Math.Min(BinaryPrimitives.ReadUInt32BigEndian(stsz[8..]), backed), limit);
+
         var times = new List<long>();
         long time = 0;
         long sttsCount = BinaryPrimitives.ReadUInt32BigEndian(stts[4..]);
-        for (int i = 0; i < sttsCount && 16 + (i * 8) <= stts.Length && times.Count < limit; i++)
+        for (int i = 0; i < sttsCount && 16 + (i * 8) <= stts.Length && times.Count < wanted; i++)
         {
             long samples = BinaryPrimitives.ReadUInt32BigEndian(stts[(8 + (i * 8))..]);
             long delta = BinaryPrimitives.ReadUInt32BigEndian(stts[(12 + (i * 8))..]);
-            for (long s = 0; s < samples && times.Count < limit; s++, time += delta) times.Add(time);
+            for (long s = 0; s < samples && times.Count < wanted; s++, time += delta) times.Add(time);
         }
 
-        long fixedSize = BinaryPrimitives.ReadUInt32BigEndian(stsz[4..]);
-        long sampleCount = Math.Min(BinaryPrimitives.ReadUInt32BigEndian(stsz[8..]), times.Count);
+        long sampleCount = times.Count;
         long chunkCount = BinaryPrimitives.ReadUInt32BigEndian(stco[4..]);
         long stscCount = BinaryPrimitives.ReadUInt32BigEndian(stsc[4..]);
         int sample = 0;

@@ -6,14 +6,24 @@ namespace Sitecast.Audio;
 /// Finds where the MPEG audio stream lies between the tags: ID3v2 at the start (several may follow each other;
 /// a footer adds 10 bytes), and APEv2, ID3v1 and an appended ID3v2 at the end.
 /// </summary>
+/// <remarks>
+/// TagLib# later reads the same tags and allocates each one's stated size before it reads a byte, so every tag it
+/// would take for one is measured here first, the way TagLib# sees it ("ID3" starts a tag whatever the bytes after
+/// it, the footer flag adds 10 bytes in every version): a size beyond the file is an error, never an allocation.
+/// </remarks>
 internal static class MpegTagBounds
 {
     public static (long Start, long End) Find(FileWindow window)
     {
         long length = window.Length;
         long start = 0;
-        while (TryId3v2Size(window.Get(start, 10), out long size, out bool footer))
+        while (window.Get(start, 3).SequenceEqual("ID3"u8))
         {
+            if (!TryId3v2Size(window.Get(start, 10), out long size, out bool footer))
+            {
+                throw new AudioFormatException($"the ID3v2 tag header at byte {start} is damaged (its version or size bytes are invalid)");
+            }
+
             long total = 10 + size + (footer ? 10 : 0);
             if (start + total > length)
             {
@@ -39,17 +49,24 @@ internal static class MpegTagBounds
                 long size = BinaryPrimitives.ReadUInt32LittleEndian(apeFooter[12..]);
                 bool hasHeader = (BinaryPrimitives.ReadUInt32LittleEndian(apeFooter[20..]) & 0x80000000) != 0;
                 long total = size + (hasHeader ? 32 : 0);
-                if (total >= 32 && total <= end - start)
+                if (total < 32 || total > end - start)
                 {
-                    end -= total;
-                    changed = true;
+                    throw new AudioFormatException($"the APE tag at the end claims {total} bytes, but the file has only {end - start} around it");
                 }
+
+                end -= total;
+                changed = true;
             }
 
             ReadOnlySpan<byte> id3Footer = window.Get(end - 10, 10);
             if (end - start >= 10 && id3Footer.Length == 10 && id3Footer[..3].SequenceEqual("3DI"u8)
-                && TryId3v2Size(id3Footer, out long appended, out _, "3DI"u8) && appended + 20 <= end - start)
+                && TryId3v2Size(id3Footer, out long appended, out _, "3DI"u8))
             {
+                if (appended + 20 > end - start)
+                {
+                    throw new AudioFormatException($"the ID3v2 tag appended at the end claims {appended + 20} bytes, but the file has only {end - start} around it");
+                }
+
                 end -= appended + 20;
                 changed = true;
             }
@@ -72,7 +89,7 @@ internal static class MpegTagBounds
             size = (size << 7) | header[i];
         }
 
-        footer = header[3] == 4 && (header[5] & 0x10) != 0;
+        footer = (header[5] & 0x10) != 0; // defined in ID3v2.4 only, but TagLib# honours it in every version
         return true;
     }
 }

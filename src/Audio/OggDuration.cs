@@ -45,7 +45,7 @@ internal static class OggDuration
         var warnings = new List<string>();
         long granule = LastGranule(window, serial, warnings);
         if (granule < 0) throw new AudioFormatException("no Ogg page with a granule position: the file holds no audio");
-        return (TimeSpan.FromSeconds(Math.Max(granule - preSkip, 0) / (double)rate), warnings);
+        return (AudioDuration.FromSeconds((granule - preSkip) / (double)rate, "the last Ogg page's granule position"), warnings);
     }
 
     /// <summary>The granule position of the last complete page of the stream, searching backwards from the end.</summary>

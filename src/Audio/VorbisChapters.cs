@@ -45,7 +45,9 @@ internal static partial class VorbisChapters
         }
 
         if (!double.TryParse(parts[^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double last)) return false;
-        time = TimeSpan.FromMilliseconds(Math.Round((seconds + last) * 1000));
+        double milliseconds = Math.Round((seconds + last) * 1000);
+        if (milliseconds > AudioDuration.Longest.TotalMilliseconds) return false; // beyond any episode (and TimeSpan)
+        time = TimeSpan.FromMilliseconds(milliseconds);
         return true;
     }
 

@@ -121,6 +121,14 @@ public static class YamlReader
             throw new ContentException(At(path, firstLine, e.Start), $"invalid YAML: {Innermost(e)}",
                 "check quotes and indentation on this line; text with a colon needs quotes");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet meets some broken text (an anchor before a flow sequence left open, a control character in
+            // a tag) with an exception about its own state instead of a YamlException; it is still the author's YAML.
+            Mark after = events.Count > 0 ? events[^1].End : Mark.Empty;
+            throw new ContentException(At(path, firstLine, after), "invalid YAML after this point",
+                "check quotes, brackets, anchors (&name) and tags (!name) here; text with special characters needs quotes");
+        }
 
         if (events.Count > 2) RefuseDuplicateKeys(events, 2, path, firstLine);
         return events;
@@ -139,10 +147,16 @@ public static class YamlReader
                 var keys = new HashSet<string>(StringComparer.Ordinal);
                 while (events[i] is not MappingEnd)
                 {
-                    if (events[i] is Scalar key && !keys.Add(key.Value))
-                        throw new ContentException(At(path, firstLine, key.Start), $"invalid YAML: Duplicate key '{key.Value}'",
+                    ParsingEvent key = events[i];
+                    if (key is Scalar scalar && !keys.Add(scalar.Value))
+                        throw new ContentException(At(path, firstLine, key.Start), $"invalid YAML: Duplicate key '{scalar.Value}'",
                             "each key may appear only once");
                     i = RefuseDuplicateKeys(events, i, path, firstLine);
+                    // YamlDotNet can end a mapping right after a key (an anchored mapping whose key is empty): the
+                    // events would no longer pair up, and every walk over them would run past their end.
+                    if (events[i] is MappingEnd)
+                        throw new ContentException(At(path, firstLine, key.Start), "invalid YAML: this key has no value",
+                            "write 'key: value'; a key with an empty value needs the colon");
                     i = RefuseDuplicateKeys(events, i, path, firstLine);
                 }
 

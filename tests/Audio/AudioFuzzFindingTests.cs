@@ -1,0 +1,30 @@
+using Sitecast.Audio;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Audio;
+
+/// <summary>
+/// Files the coverage-guided fuzzer (fuzz/run.sh audio and chapters) found to break a reader, minimised and kept in
+/// tests/fixtures/fuzz: each is now refused with a message saying what is wrong, or read with a warning.
+/// </summary>
+public sealed class AudioFuzzFindingTests
+{
+    public static string PathOf(string name) => Path.Combine(RepoPaths.Root, "tests", "fixtures", "fuzz", name);
+
+    [Theory]
+    // An Opus page whose granule position counts 10^16 samples: TimeSpan overflowed.
+    [InlineData("ogg-granule.opus", "the last Ogg page's granule position gives a length of ")]
+    // An ID3v2 header with version 0xFF: skipped as no tag, while TagLib# read it and allocated its 266 MB size.
+    [InlineData("id3-version-ff.mp3", "the ID3v2 tag header at byte 0 is damaged")]
+    // An ID3v2.0 tag with the footer flag: TagLib# counts the footer (we did not), and allocated 209 MB for the
+    // "tag" it then found 10 bytes further on.
+    [InlineData("id3-footer-in-v2.mp3", "the ID3v2 tag claims 209715665 bytes, but the file has only 420")]
+    public void A_file_with_an_impossible_structure_is_refused_saying_why(string name, string message)
+    {
+        var error = Assert.Throws<AudioFormatException>(() => AudioReader.Read(PathOf(name)));
+
+        Assert.StartsWith(message, error.Message);
+        Assert.Null(error.InnerException); // refused by the reader's own check, not caught after a crash
+    }
+}
