@@ -38,7 +38,7 @@ internal sealed class ChapterTarget : FuzzTarget
         {
             case 'I':
                 TagLib.Id3v2.Tag? tag = FromTagLib(() => new TagLib.Id3v2.Tag(new TagLib.ByteVector(body)));
-                if (tag is not null) Id3Chapters.Read(tag);
+                if (tag is not null) Id3Chapters.Read(tag, []);
                 break;
             case 'V':
                 TagLib.Ogg.XiphComment? comment = FromTagLib(() => new TagLib.Ogg.XiphComment(new TagLib.ByteVector(body)));

@@ -87,7 +87,7 @@ public static class AudioReader
         // explicitly: TagLib# would otherwise guess from the extension, which we already checked.
         using TagLib.File tagged = TagLib.File.Create(path, TagLibMimeType(extension), TagLib.ReadStyle.None);
         TagLib.Tag tag = tagged.Tag;
-        if (tagged.GetTag(TagLib.TagTypes.Id3v2) is TagLib.Id3v2.Tag id3) chapters = Id3Chapters.Read(id3);
+        if (tagged.GetTag(TagLib.TagTypes.Id3v2) is TagLib.Id3v2.Tag id3) chapters = Id3Chapters.Read(id3, warnings);
         if (tagged.GetTag(TagLib.TagTypes.Xiph) is TagLib.Ogg.XiphComment xiph) chapters = VorbisChapters.Read(xiph, warnings);
 
         return new AudioInfo

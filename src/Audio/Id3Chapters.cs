@@ -8,7 +8,8 @@ namespace Sitecast.Audio;
 /// </summary>
 internal static class Id3Chapters
 {
-    public static IReadOnlyList<Chapter> Read(TagLib.Id3v2.Tag tag)
+    /// <param name="warnings">Gets a line for each chapter whose title TagLib# cannot decode (it keeps its element ID).</param>
+    public static IReadOnlyList<Chapter> Read(TagLib.Id3v2.Tag tag, List<string> warnings)
     {
         var chapters = new Dictionary<string, ChapterFrame>(StringComparer.Ordinal);
         foreach (ChapterFrame frame in tag.GetFrames<ChapterFrame>())
@@ -28,7 +29,7 @@ internal static class Id3Chapters
             ordered = chapters.Values.OrderBy(frame => frame.StartMilliseconds).ThenBy(frame => frame.Id, StringComparer.Ordinal).ToList();
         }
 
-        return ordered.Select(ToChapter).ToList();
+        return ordered.Select(frame => ToChapter(frame, warnings)).ToList();
     }
 
     private static void Collect(TableOfContentsFrame table, Dictionary<string, TableOfContentsFrame> tables,
@@ -42,13 +43,33 @@ internal static class Id3Chapters
         }
     }
 
-    private static Chapter ToChapter(ChapterFrame frame)
+    private static Chapter ToChapter(ChapterFrame frame, List<string> warnings)
     {
-        string title = frame.SubFrames.OfType<TextInformationFrame>()
-            .Where(sub => sub.FrameId == "TIT2")
-            .Select(sub => string.Join(" ", sub.Text))
-            .FirstOrDefault() ?? frame.Id;
-        string? url = frame.SubFrames.OfType<UrlLinkFrame>().Select(UrlOf).FirstOrDefault(text => text is not null);
+        string title;
+        try
+        {
+            title = frame.SubFrames.OfType<TextInformationFrame>()
+                .Where(sub => sub.FrameId == "TIT2")
+                .Select(sub => string.Join(" ", sub.Text))
+                .FirstOrDefault() ?? frame.Id;
+        }
+        catch (ArgumentException)
+        {
+            // TagLib# decodes a sub-frame's text only when asked, and a text shorter than its encoding needs throws
+            // then: the chapter is still a chapter, so it keeps its element ID as title.
+            warnings.Add($"the title of chapter '{frame.Id}' cannot be decoded; the chapter is named by its ID");
+            title = frame.Id;
+        }
+        string? url;
+        try
+        {
+            url = frame.SubFrames.OfType<UrlLinkFrame>().Select(UrlOf).FirstOrDefault(text => text is not null);
+        }
+        catch (ArgumentException)
+        {
+            warnings.Add($"the link of chapter '{frame.Id}' cannot be decoded and was left out");
+            url = null;
+        }
         TimeSpan? end = frame.EndMilliseconds is > 0 and < uint.MaxValue ? TimeSpan.FromMilliseconds(frame.EndMilliseconds) : null;
         return new Chapter(TimeSpan.FromMilliseconds(frame.StartMilliseconds), title, url) { End = end };
     }

@@ -27,4 +27,19 @@ public sealed class AudioFuzzFindingTests
         Assert.StartsWith(message, error.Message);
         Assert.Null(error.InnerException); // refused by the reader's own check, not caught after a crash
     }
+
+    [Fact]
+    public void A_chapter_whose_title_text_is_cut_short_is_kept_under_its_id_with_a_warning()
+    {
+        // An ID3v2.3 tag (fuzz/run.sh chapters) whose CHAP frame holds a TIT2 sub-frame shorter than its encoding
+        // needs: TagLib# threw ArgumentOutOfRangeException when the title was read, and the whole file was refused.
+        var tag = new TagLib.Id3v2.Tag(new TagLib.ByteVector(File.ReadAllBytes(PathOf("id3-chapter-title-cut.id3"))));
+        var warnings = new List<string>();
+
+        IReadOnlyList<Chapter> chapters = Id3Chapters.Read(tag, warnings);
+
+        Chapter chapter = Assert.Single(chapters);
+        Assert.Equal("00", chapter.Title);
+        Assert.Equal("the title of chapter '00' cannot be decoded; the chapter is named by its ID", Assert.Single(warnings));
+    }
 }
