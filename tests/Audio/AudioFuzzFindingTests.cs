@@ -42,4 +42,17 @@ public sealed class AudioFuzzFindingTests
         Assert.Equal("00", chapter.Title);
         Assert.Equal("the title of chapter '00' cannot be decoded; the chapter is named by its ID", Assert.Single(warnings));
     }
+
+    [Fact]
+    public void A_truncated_m4a_whose_time_table_repeats_a_sample_four_billion_times_is_read_with_a_warning()
+    {
+        // truncated.m4a with its stts entry count set to 0xFFFFFFFF (written by hand to test the bounds rule): the
+        // reader listed 2^31 sample times (16 GB) to find where the cut file ends; the stsz table bounds it now.
+        AudioInfo original = AudioReader.Read(AudioFixtures.PathOf("truncated.m4a"));
+
+        AudioInfo info = AudioReader.Read(PathOf("mp4-sample-count-huge.m4a"));
+
+        Assert.StartsWith("the file is truncated", Assert.Single(info.Warnings));
+        Assert.Equal(original.Duration.TotalSeconds, info.Duration.TotalSeconds, 1);
+    }
 }
