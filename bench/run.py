@@ -15,7 +15,7 @@ reused until a source file is newer). Hugo and Eleventy do not read audio: on th
 pages only, so the ratios there are sitecast's whole work against theirs.
 
 Prints, per corpus and build, the median of the clean builds' wall time, user and system CPU time and peak memory
-(maximum resident set size), the files and bytes the build wrote, and each sitecast build's time as a multiple of
+(maximum resident set size), the files and bytes the build wrote, and each sitecast build's wall and CPU time as a multiple of
 Hugo's and Eleventy's. The clean builds of all programs take turns run by run; `sync` runs before each timed build,
 so no program pays for the pages another left unwritten. The load average is printed with every corpus: figures
 taken on a loaded machine are not comparable with those of a quiet one.
@@ -260,7 +260,8 @@ def main():
         size = "" if files is None else f"{files[1] / 1e6:.1f}"
         print(f"| {label} | {what} | {wall:.2f} | {user:.2f} | {system:.2f} | {rss:.0f} | {shown} | {size} |")
     if ratios:
-        print("\n| corpus | sitecast build | work | × Hugo | × Eleventy |\n| --- | --- | --- | ---: | ---: |")
+        print("\n| corpus | sitecast build | work | wall × Hugo | CPU × Hugo | wall × Eleventy | CPU × Eleventy |\n"
+              "| --- | --- | --- | ---: | ---: | ---: | ---: |")
         for line in ratios:
             print(line)
     print(f"\nfinished {time.strftime('%H:%M %Z')}; {load_average()}")
@@ -348,17 +349,22 @@ def incremental(site, posts, label, programs, clean, build):
 
 
 def ratios_of(label, rows, programs):
-    """Each sitecast clean build's wall time as a multiple of Hugo's and Eleventy's on the same corpus."""
+    """Each sitecast clean build's wall time, and its CPU time (user + system), as a multiple of Hugo's and
+    Eleventy's on the same corpus. On a loaded machine the CPU ratio is the steadier one."""
     wall = {what: measured[0] for _, what, measured, _ in rows}
+    cpu = {what: measured[1] + measured[2] for _, what, measured, _ in rows}
+
+    def ratio(ours, table, other):
+        return f"{table[ours] / table[other]:.2f}" if other in table else "–"
+
     lines = []
     for name in programs:
         for work in ("equal", "full"):
-            ours = wall[f"{name}, {work} work clean"]
-            hugo = f"{ours / wall['Hugo clean']:.2f}" if "Hugo clean" in wall else "–"
-            eleventy = f"{ours / wall['Eleventy clean']:.2f}" if "Eleventy clean" in wall else "–"
+            ours = f"{name}, {work} work clean"
             # On the podcast corpus the others make the posts' pages only: sitecast's episodes are work on top.
             shown = work + (" + podcast" if "episodes" in label else "")
-            lines.append(f"| {label} | {name} | {shown} | {hugo} | {eleventy} |")
+            lines.append(f"| {label} | {name} | {shown} | {ratio(ours, wall, 'Hugo clean')} | {ratio(ours, cpu, 'Hugo clean')} | "
+                         f"{ratio(ours, wall, 'Eleventy clean')} | {ratio(ours, cpu, 'Eleventy clean')} |")
     return lines
 
 
