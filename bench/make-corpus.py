@@ -4,7 +4,7 @@
 usage: make-corpus.py OUT_DIR POSTS [EPISODES] [--audio DIR]
 
 OUT_DIR gets a sitecast site (site.yml, input/posts, podcast/) and, beside it, the same posts for Hugo
-(hugo/content/posts) and Eleventy (eleventy/posts), so every generator renders the same text.
+(hugo/content/blog) and Eleventy (eleventy/posts), so every generator renders the same text.
 """
 import datetime
 import os
@@ -116,9 +116,8 @@ def main():
         "title: Benchmark", "description: Ein Korpus für Messungen", "baseUrl: https://bench.example.org/",
         "language: de", "timeZone: Europe/Berlin", "postsPerPage: 10",
         "authors:", "  - id: redaktion", "    name: Redaktion", ""]))
-    write(f"{out}/hugo/hugo.toml", "\n".join([
-        'baseURL = "https://bench.example.org/"', 'languageCode = "de"', 'title = "Benchmark"', "paginate = 10",
-        "[taxonomies]", '  tag = "tags"', "[markup.goldmark.extensions]", "  typographer = true", ""]))
+    # Hugo's settings and templates are copied in by bench/run.py (bench/hugo, or bench/hugo-old for the old set-up).
+    write(f"{out}/hugo/content/blog/_index.md", "---\ntitle: Blog\n---\n")
 
     start = datetime.date(2026, 11, 26) - datetime.timedelta(days=14 * (posts - 1))
     for i in range(posts):
@@ -130,8 +129,9 @@ def main():
         tag_list = ", ".join(f'"{t}"' for t in tags)
         front = f'---\ntitle: "{title}"\ndate: {date.isoformat()}\ntags: [{tag_list}]\nauthor: redaktion\nslug: {slug}\n---\n'
         write(f"{out}/site/input/posts/{date.isoformat()}-{slug}.md", front + text + "\n")
-        hugo_front = f'---\ntitle: "{title}"\ndate: {date.isoformat()}\ntags: [{tag_list}]\nslug: {slug}\nurl: /blog/{slug}/\n---\n'
-        write(f"{out}/hugo/content/posts/{slug}.md", hugo_front + text + "\n")
+        # archive: the year, as a taxonomy term, for the yearly archive pages sitecast makes from the date.
+        hugo_front = f'---\ntitle: "{title}"\ndate: {date.isoformat()}\ntags: [{tag_list}]\narchive: ["{date.year}"]\nslug: {slug}\n---\n'
+        write(f"{out}/hugo/content/blog/{slug}.md", hugo_front + text + "\n")
         eleventy_front = f'---\ntitle: "{title}"\ndate: {date.isoformat()}\ntags: [{tag_list}]\npermalink: /blog/{slug}/\n---\n'
         write(f"{out}/eleventy/posts/{slug}.md", eleventy_front + text + "\n")
 

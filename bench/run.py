@@ -1,12 +1,24 @@
 #!/usr/bin/env python3
-"""The side-by-side benchmark: sitecast against Hugo and Eleventy on the same generated corpus.
+"""The side-by-side benchmark: sitecast against Hugo and Eleventy making the same pages of the same generated corpus.
 
-usage: python3 bench/run.py [--posts 1000,4000] [--episodes 100] [--runs 3] [--skip-others] [--skip-native] [--skip-sample]
+usage: python3 bench/run.py [--posts 5,4000] [--corpora blog,podcast] [--episodes 100] [--runs 3] [--skip-others]
+                            [--skip-native] [--rebuild-native] [--skip-incremental] [--skip-sample]
 
-Prints, for each corpus size and generator, the median wall time, CPU time (user + system) and peak memory
-(maximum resident set size) of several runs, and sitecast's time as a ratio to Hugo's measured in the same run.
-Hugo comes from Debian (`apt-get install hugo`), Eleventy from npm (pinned in bench/eleventy/package-lock.json);
-a generator that is not installed is left out with a note.
+Two corpora: "blog" (posts only) and "podcast" (the same posts and 100 episodes). Hugo (bench/hugo) and Eleventy
+(bench/eleventy) are set up to make the pages sitecast makes for the posts: every post, the paged blog, the home
+page, the tag overview and paged tags, the yearly archive, RSS, Atom and JSON Feed of the 20 newest posts, the
+sitemap, robots.txt, a 404 page and the theme's assets, with no code highlighting. sitecast is measured twice:
+"equal work" (site.yml's benchmarkEqualWork: no search page and index, no link check: the pages Hugo makes) and
+"full work" (as a site is built). Each program is measured as users run it: the default program
+(`dotnet bin/Release/net10.0/sitecast.dll`, ReadyToRun) and the native build (bench/out/native, published once and
+reused until a source file is newer). Hugo and Eleventy do not read audio: on the podcast corpus they make the posts'
+pages only, so the ratios there are sitecast's whole work against theirs.
+
+Prints, per corpus and build, the median of the clean builds' wall time, user and system CPU time and peak memory
+(maximum resident set size), the files and bytes the build wrote, and each sitecast build's wall and CPU time as a multiple of
+Hugo's and Eleventy's. The clean builds of all programs take turns run by run; `sync` runs before each timed build,
+so no program pays for the pages another left unwritten. The load average is printed with every corpus: figures
+taken on a loaded machine are not comparable with those of a quiet one.
 """
 import argparse
 import filecmp
@@ -21,10 +33,13 @@ import time
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 OUT = os.path.join(BENCH, "out")
+NATIVE = os.path.join(OUT, "native")
+NOW = "2026-11-28T10:00"
 
 
 def run_measured(cmd, cwd=None, env=None):
-    """Runs a command; returns (wall seconds, cpu seconds, peak RSS in MB), or raises on failure."""
+    """Runs a command after `sync`; returns (wall s, user CPU s, system CPU s, peak RSS MB), or raises on failure."""
+    os.sync()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -33,7 +48,16 @@ def run_measured(cmd, cwd=None, env=None):
     proc.stdout.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{output[-3000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def medians(results):
+    return tuple(statistics.median(r[i] for r in results) for i in range(4))
+
+
+def load_average():
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f}"
 
 
 # The output of an earlier run is moved here, not deleted, and deleted once the benchmark is over. On a file system
@@ -51,20 +75,24 @@ def put_aside(path):
         os.rename(path, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(path)}"))
 
 
-def median_of(runs, prepare, cmd, cwd=None, env=None):
-    results = []
-    for _ in range(runs):
-        prepare()
-        results.append(run_measured(cmd, cwd, env))
-    return tuple(statistics.median(r[i] for r in results) for i in range(3))
+def written(folder, redirect=None):
+    """(files, bytes) under a folder, and how many of the files are paging redirects (a path ending in `redirect`)."""
+    files = size = redirects = 0
+    for parent, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(parent, name)
+            files += 1
+            size += os.path.getsize(path)
+            if redirect and path.endswith(redirect):
+                redirects += 1
+    return files, size, redirects
 
 
 def make_audio(audio_dir):
     """A few short MP3s and one 60-minute VBR MP3 without a Xing header (cached between runs)."""
     os.makedirs(audio_dir, exist_ok=True)
-    tools = all(shutil.which(t) for t in ("sox", "lame"))
-    if not tools:
-        print("note: sox and lame are needed for the episodes (apt-get install sox lame); episodes left out")
+    if not all(shutil.which(t) for t in ("sox", "lame")):
+        print("note: sox and lame are needed for the episodes (apt-get install sox lame); the podcast corpus is left out")
         return False
     for i, seconds in enumerate((20, 35, 50)):
         target = os.path.join(audio_dir, f"short-{i}.mp3")
@@ -85,47 +113,116 @@ def make_audio(audio_dir):
     return True
 
 
-def prepare_corpus(posts, episodes, audio_dir):
-    corpus = os.path.join(OUT, f"corpus-{posts}")
+def prepare_corpus(name, posts, episodes, audio_dir, hugo_setup="hugo"):
+    """Writes the corpus with bench/make-corpus.py and puts the Hugo and Eleventy set-ups beside it."""
+    corpus = os.path.join(OUT, f"corpus-{name}-{posts}")
     put_aside(corpus)
     args = [sys.executable, os.path.join(BENCH, "make-corpus.py"), corpus, str(posts), str(episodes)]
-    if audio_dir:
+    if episodes:
         args += ["--audio", audio_dir]
     subprocess.run(args, check=True)
-    shutil.copytree(os.path.join(BENCH, "hugo", "layouts"), os.path.join(corpus, "hugo", "layouts"))
+    for item in os.listdir(os.path.join(BENCH, hugo_setup)):
+        source = os.path.join(BENCH, hugo_setup, item)
+        (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join(corpus, "hugo", item))
+    # The theme's files, which sitecast copies into every site, go into the others' output as well.
+    shutil.copytree(os.path.join(ROOT, "theme", "assets"), os.path.join(corpus, "hugo", "static", "assets"))
     eleventy = os.path.join(corpus, "eleventy")
-    for name in os.listdir(os.path.join(BENCH, "eleventy")):
-        if name in ("node_modules", "package.json", "package-lock.json", "posts-data"):
+    for item in os.listdir(os.path.join(BENCH, "eleventy")):
+        if item in ("node_modules", "package.json", "package-lock.json", "posts-data"):
             continue
-        source = os.path.join(BENCH, "eleventy", name)
-        (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join(eleventy, name))
+        source = os.path.join(BENCH, "eleventy", item)
+        (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join(eleventy, item))
     shutil.copy(os.path.join(BENCH, "eleventy", "posts-data", "posts.json"), os.path.join(eleventy, "posts", "posts.json"))
+    shutil.copytree(os.path.join(ROOT, "theme", "assets"), os.path.join(eleventy, "assets"))
+    # The configuration requires Eleventy's own modules, found from the corpus through this link.
+    if os.path.isdir(os.path.join(BENCH, "eleventy", "node_modules")):
+        os.symlink(os.path.join(BENCH, "eleventy", "node_modules"), os.path.join(eleventy, "node_modules"))
     # The new corpus is on disk before the first build is timed, not still being written back.
     os.sync()
     return corpus
 
 
+def newest_source_time():
+    newest = os.path.getmtime(os.path.join(ROOT, "Build.csproj"))
+    for folder in ("src", "theme"):
+        for parent, _, names in os.walk(os.path.join(ROOT, folder)):
+            for name in names:
+                newest = max(newest, os.path.getmtime(os.path.join(parent, name)))
+    return newest
+
+
+def build_native(rebuild):
+    """The native build (Build.csproj, PublishAot) in bench/out/native: published once (a few minutes) and reused
+    until a source file is newer; None, with a note, without clang."""
+    program = os.path.join(NATIVE, "sitecast")
+    if not rebuild and os.path.exists(program) and os.path.getmtime(program) > newest_source_time():
+        print(f"reusing the native build in {NATIVE} (newer than every source file; --rebuild-native publishes it anew)")
+        return program
+    if not shutil.which("clang"):
+        print("note: clang is not installed (apt-get install clang zlib1g-dev); the native build is left out")
+        return None
+    print("building sitecast native (dotnet publish -p:PublishAot=true; a few minutes) …", flush=True)
+    info = subprocess.run(["dotnet", "--info"], capture_output=True, text=True).stdout
+    rid = next((l.split(":", 1)[1].strip() for l in info.splitlines() if l.strip().startswith("RID:")), "linux-x64")
+    result = subprocess.run(["dotnet", "publish", os.path.join(ROOT, "Build.csproj"), "-c", "Release", "-r", rid,
+                             "-p:PublishAot=true", "-o", NATIVE, "-v", "q", "-nologo"], capture_output=True, text=True)
+    if result.returncode != 0:
+        print("note: the native build failed; left out\n" + (result.stdout + result.stderr)[-3000:])
+        return None
+    return program
+
+
+def same_output(site, reference, native):
+    """Builds the corpus with both programs (no cache) and stops the benchmark if any file differs: a faster build
+    that writes something else would not be the same program."""
+    outputs = []
+    for name, program in (("ready-to-run", reference), ("native", native)):
+        target = os.path.join(OUT, f"compare-{name}")
+        put_aside(target)
+        run_measured(program + ["--source", site, "--output", target, "--no-cache", "--now", NOW])
+        outputs.append(target)
+    different = []
+    for folder, _, files in os.walk(outputs[0]):
+        for name in files:
+            left = os.path.join(folder, name)
+            right = os.path.join(outputs[1], os.path.relpath(left, outputs[0]))
+            if not os.path.isfile(right) or not filecmp.cmp(left, right, shallow=False):
+                different.append(os.path.relpath(left, outputs[0]))
+    count = written(outputs[0])[0]
+    if different or count != written(outputs[1])[0]:
+        sys.exit(f"the native build wrote other files than the ReadyToRun build: {different[:20]}")
+    print(f"native and ReadyToRun builds wrote the same {count} files", flush=True)
+    for target in outputs:
+        put_aside(target)
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--posts", default="1000,4000")
+    parser.add_argument("--posts", default="5,1000,4000")
+    parser.add_argument("--corpora", default="blog,podcast", help="blog (posts only), podcast (posts and episodes), or both")
     parser.add_argument("--episodes", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-others", action="store_true", help="measure sitecast only")
-    parser.add_argument("--skip-sample", action="store_true", help="leave out the sample site's `dotnet run` timing")
     parser.add_argument("--skip-native", action="store_true", help="leave out the native (ahead-of-time compiled) build")
+    parser.add_argument("--rebuild-native", action="store_true", help="publish the native build even when it is up to date")
+    parser.add_argument("--skip-incremental", action="store_true", help="leave out the rebuilds with nothing changed and one post edited")
+    parser.add_argument("--skip-sample", action="store_true", help="leave out the sample site's `dotnet run` timing")
     args = parser.parse_args()
 
     print("building sitecast (Release) …", flush=True)
     subprocess.run(["dotnet", "build", os.path.join(ROOT, "Build.csproj"), "-c", "Release", "-v", "q", "-nologo"],
                    check=True, stdout=subprocess.DEVNULL)
-    # Each build of sitecast measured: the ReadyToRun build `dotnet build -c Release` makes, and the native one.
-    variants = {"sitecast": os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast")}
-    native = None if args.skip_native else build_native()
+    # What users run: the ReadyToRun program `dotnet build -c Release` makes, started by `dotnet`, and the native one.
+    programs = {"sitecast": ["dotnet", os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast.dll")]}
+    native = None if args.skip_native else build_native(args.rebuild_native)
     if native:
-        variants["sitecast native"] = native
+        programs["sitecast native"] = [native]
 
-    audio_dir = os.path.join(OUT, "audio") if args.episodes > 0 and make_audio(os.path.join(OUT, "audio")) else None
-    hugo = shutil.which("hugo") if not args.skip_others else None
+    corpora = [c.strip() for c in args.corpora.split(",")]
+    audio_dir = os.path.join(OUT, "audio")
+    if "podcast" in corpora and not (args.episodes > 0 and make_audio(audio_dir)):
+        corpora.remove("podcast")
+    hugo = None if args.skip_others else shutil.which("hugo")
     eleventy_bin = os.path.join(BENCH, "eleventy", "node_modules", ".bin", "eleventy")
     if not args.skip_others and not os.path.exists(eleventy_bin) and shutil.which("npm"):
         subprocess.run(["npm", "ci", "--silent", "--no-audit", "--no-fund"], cwd=os.path.join(BENCH, "eleventy"), check=False)
@@ -137,7 +234,7 @@ def main():
             cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    print(f"\nmachine: {cpu}, {os.cpu_count()} cores; date: {time.strftime('%Y-%m-%d')}; median of {args.runs} runs")
+    print(f"\nmachine: {cpu}, {os.cpu_count()} cores; {time.strftime('%Y-%m-%d %H:%M %Z')}; median of {args.runs} runs; {load_average()}")
     if hugo:
         print("hugo: " + subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
     if not hugo and not args.skip_others:
@@ -145,131 +242,130 @@ def main():
     if not eleventy and not args.skip_others:
         print("note: eleventy is not installed (npm ci in bench/eleventy); left out")
 
-    rows = []
-    for posts in [int(p) for p in args.posts.split(",")]:
-        corpus = prepare_corpus(posts, args.episodes if audio_dir else 0, audio_dir)
-        site = os.path.join(corpus, "site")
-        output = os.path.join(site, "site")
-        cache = os.path.join(site, ".sitecast-cache")
+    rows, ratios = [], []
+    for kind in corpora:
+        for posts in [int(p) for p in args.posts.split(",")]:
+            episodes = args.episodes if kind == "podcast" else 0
+            label = f"{posts} posts" + (f" + {episodes} episodes" if episodes else "")
+            corpus = prepare_corpus(kind, posts, episodes, audio_dir)
+            rows_of_corpus = measure_corpus(corpus, label, posts, programs, hugo, eleventy, args)
+            rows += rows_of_corpus
+            ratios += ratios_of(label, rows_of_corpus, programs)
+            print(f"{label}: done at {time.strftime('%H:%M:%S')}, {load_average()}", flush=True)
 
-        def clean():
-            put_aside(output)
-            # The output before the last, kept for the next build to recycle (see README, Incremental builds).
-            put_aside(output + ".spare")
-            put_aside(cache)
-
-        def build(name):
-            return [variants[name], "--source", site, "--now", "2026-11-28T10:00"]
-
-        if native:
-            same_output(site, variants["sitecast"], native)
-        label = f"{posts} posts" + (f" + {args.episodes} episodes" if audio_dir else "")
-        hugo_dir = os.path.join(corpus, "hugo")
-        eleventy_dir = os.path.join(corpus, "eleventy")
-        eleventy_env = dict(os.environ, ELEVENTY_ENV="production")
-        # The clean builds of all generators take turns, run by run: this machine's speed may drift over minutes,
-        # and the ratio to Hugo should compare runs made at the same time.
-        clean_runs = {f"{name} clean": [] for name in variants} | {"hugo clean": [], "eleventy clean": []}
-        for _ in range(args.runs):
-            for name in variants:
-                clean()
-                clean_runs[f"{name} clean"].append(run_measured(build(name)))
-            if hugo:
-                for d in ("public", "resources"):
-                    put_aside(os.path.join(hugo_dir, d))
-                clean_runs["hugo clean"].append(run_measured([hugo, "--quiet", "--source", hugo_dir, "-d", "public"]))
-            if eleventy:
-                put_aside(os.path.join(eleventy_dir, "_site"))
-                clean_runs["eleventy clean"].append(run_measured([eleventy_bin, "--quiet"], cwd=eleventy_dir, env=eleventy_env))
-        medians = {name: tuple(statistics.median(r[i] for r in results) for i in range(3))
-                   for name, results in clean_runs.items() if results}
-        edited = sorted(os.listdir(os.path.join(site, "input", "posts")))[posts // 2]
-        edited_path = os.path.join(site, "input", "posts", edited)
-        counter = [0]
-
-        def edit():
-            counter[0] += 1
-            with open(edited_path, "a", encoding="utf-8") as f:
-                f.write(f"\nNachtrag {counter[0]}.\n")
-
-        for name in variants:
-            rows.append((label, f"{name} clean", *medians[f"{name} clean"]))
-            # Leave the output and cache of a clean build by the same program for the incremental runs below: a
-            # build by another program (another build of sitecast) renders everything again.
-            clean()
-            run_measured(build(name))
-            rows.append((label, f"{name} no change", *median_of(args.runs, lambda: None, build(name))))
-            rows.append((label, f"{name} one post edited", *median_of(args.runs, edit, build(name))))
-
-        if "hugo clean" in medians:
-            rows.append((f"{posts} posts", "hugo clean", *medians["hugo clean"]))
-        if "eleventy clean" in medians:
-            rows.append((f"{posts} posts", "eleventy clean", *medians["eleventy clean"]))
-
-        if "hugo clean" in medians:
-            for name in variants:
-                print(f"{posts} posts: {name} clean / hugo clean = {medians[f'{name} clean'][0] / medians['hugo clean'][0]:.2f}",
-                      flush=True)
-
-    print(f"\n| corpus | build | wall s | cpu s | peak MB |\n| --- | --- | ---: | ---: | ---: |")
-    for label, what, wall, cpu_s, rss in rows:
-        print(f"| {label} | {what} | {wall:.2f} | {cpu_s:.2f} | {rss:.0f} |")
-    for posts in [int(p) for p in args.posts.split(",")]:
-        ours = {r[1]: r for r in rows if r[0].startswith(f"{posts} posts")}
-        for name in variants:
-            clean_row = ours.get(f"{name} clean")
-            if not clean_row:
-                continue
-            print(f"\n{posts} posts, {name}: no-change rebuild = {ours[f'{name} no change'][2] / clean_row[2]:.0%} of clean; "
-                  f"one edited post = {ours[f'{name} one post edited'][2] / clean_row[2]:.0%} of clean")
-            if "hugo clean" in ours:
-                print(f"{posts} posts: {name} clean = {clean_row[2] / ours['hugo clean'][2]:.2f} × hugo clean")
+    print("\n| corpus | build | wall s | user s | sys s | peak MB | files | MB written |\n"
+          "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for label, what, (wall, user, system, rss), files in rows:
+        shown = "" if files is None else f"{files[0]}" + (f" ({files[2]} redirects)" if files[2] else "")
+        size = "" if files is None else f"{files[1] / 1e6:.1f}"
+        print(f"| {label} | {what} | {wall:.2f} | {user:.2f} | {system:.2f} | {rss:.0f} | {shown} | {size} |")
+    if ratios:
+        print("\n| corpus | sitecast build | work | wall × Hugo | CPU × Hugo | wall × Eleventy | CPU × Eleventy |\n"
+              "| --- | --- | --- | ---: | ---: | ---: | ---: |")
+        for line in ratios:
+            print(line)
+    print(f"\nfinished {time.strftime('%H:%M %Z')}; {load_average()}")
 
     if not args.skip_sample:
         measure_sample(args.runs, native)
 
 
-NATIVE = os.path.join(OUT, "native")
+def measure_corpus(corpus, label, posts, programs, hugo, eleventy, args):
+    """The clean builds of every program, taking turns run by run, then sitecast's incremental rebuilds."""
+    site = os.path.join(corpus, "site")
+    output = os.path.join(site, "site")
+    config = os.path.join(site, "site.yml")
+    with open(config, encoding="utf-8") as f:
+        site_yml = f.read()
+
+    def clean(equal_work):
+        put_aside(output)
+        # The output before the last, kept for the next build to recycle (see README, Incremental builds).
+        put_aside(output + ".spare")
+        put_aside(os.path.join(site, ".sitecast-cache"))
+        with open(config, "w", encoding="utf-8") as f:
+            f.write(site_yml + ("benchmarkEqualWork: true\n" if equal_work else ""))
+
+    def build(program):
+        return programs[program] + ["--source", site, "--now", NOW]
+
+    if "sitecast native" in programs:
+        clean(False)
+        same_output(site, programs["sitecast"], programs["sitecast native"])
+    hugo_dir = os.path.join(corpus, "hugo")
+    eleventy_dir = os.path.join(corpus, "eleventy")
+    eleventy_env = dict(os.environ, ELEVENTY_ENV="production")
+    builds = [(f"{name}, {work} work", name, work == "equal") for name in programs for work in ("equal", "full")]
+    results = {what: [] for what, _, _ in builds} | {"hugo": [], "eleventy": []}
+    files = {}
+    # The clean builds of all generators take turns, run by run: this machine's speed may drift over minutes, and
+    # the ratio to Hugo should compare runs made at the same time.
+    for _ in range(args.runs):
+        for what, name, equal_work in builds:
+            clean(equal_work)
+            results[what].append(run_measured(build(name)))
+            files[what] = written(output)
+        if hugo:
+            for d in ("public", "resources"):
+                put_aside(os.path.join(hugo_dir, d))
+            results["hugo"].append(run_measured([hugo, "--quiet", "--source", hugo_dir, "-d", "public"]))
+            files["hugo"] = written(os.path.join(hugo_dir, "public"), redirect=os.path.join("page", "1", "index.html"))
+        if eleventy:
+            put_aside(os.path.join(eleventy_dir, "_site"))
+            results["eleventy"].append(run_measured([eleventy, "--quiet"], cwd=eleventy_dir, env=eleventy_env))
+            files["eleventy"] = written(os.path.join(eleventy_dir, "_site"))
+
+    rows = [(label, f"{what} clean", medians(results[what]), files[what]) for what, _, _ in builds]
+    if not args.skip_incremental:
+        rows += incremental(site, posts, label, programs, clean, build)
+    names = {"hugo": "Hugo clean", "eleventy": "Eleventy clean"}
+    rows += [(label, names[g], medians(results[g]), files[g]) for g in ("hugo", "eleventy") if results[g]]
+    return rows
 
 
-def build_native():
-    """Publishes the native build (Build.csproj, PublishAot) into bench/out/native; None, with a note, without clang."""
-    if not shutil.which("clang"):
-        print("note: clang is not installed (apt-get install clang zlib1g-dev); the native build is left out")
-        return None
-    print("building sitecast native (dotnet publish -p:PublishAot=true; a few minutes) …", flush=True)
-    rid = subprocess.run(["dotnet", "--info"], capture_output=True, text=True).stdout
-    rid = next((l.split(":", 1)[1].strip() for l in rid.splitlines() if l.strip().startswith("RID:")), "linux-x64")
-    result = subprocess.run(["dotnet", "publish", os.path.join(ROOT, "Build.csproj"), "-c", "Release", "-r", rid,
-                             "-p:PublishAot=true", "-o", NATIVE, "-v", "q", "-nologo"], capture_output=True, text=True)
-    if result.returncode != 0:
-        print("note: the native build failed; left out\n" + (result.stdout + result.stderr)[-3000:])
-        return None
-    return os.path.join(NATIVE, "sitecast")
+def incremental(site, posts, label, programs, clean, build):
+    """A rebuild with nothing changed and one with one post edited, after a clean build by the same program."""
+    edited_path = os.path.join(site, "input", "posts", sorted(os.listdir(os.path.join(site, "input", "posts")))[posts // 2])
+    counter = [0]
+
+    def edit():
+        counter[0] += 1
+        with open(edited_path, "a", encoding="utf-8") as f:
+            f.write(f"\nNachtrag {counter[0]}.\n")
+
+    rows = []
+    runs = 3
+    for name in programs:
+        # A build by another program (another build of sitecast) renders everything again.
+        clean(False)
+        run_measured(build(name))
+        rows.append((label, f"{name}, full work, nothing changed", medians([run_measured(build(name)) for _ in range(runs)]), None))
+        measured = []
+        for _ in range(runs):
+            edit()
+            measured.append(run_measured(build(name)))
+        rows.append((label, f"{name}, full work, one post edited", medians(measured), None))
+    return rows
 
 
-def same_output(site, reference, native):
-    """Builds the corpus with both programs (no cache) and stops the benchmark if any file differs: a faster build
-    that writes something else would not be the same program."""
-    outputs = []
-    for name, program in (("ready-to-run", reference), ("native", native)):
-        target = os.path.join(OUT, f"compare-{name}")
-        put_aside(target)
-        run_measured([program, "--source", site, "--output", target, "--no-cache", "--now", "2026-11-28T10:00"])
-        outputs.append(target)
-    different = []
-    for folder, _, files in os.walk(outputs[0]):
-        for name in files:
-            left = os.path.join(folder, name)
-            right = os.path.join(outputs[1], os.path.relpath(left, outputs[0]))
-            if not os.path.isfile(right) or not filecmp.cmp(left, right, shallow=False):
-                different.append(os.path.relpath(left, outputs[0]))
-    count = sum(len(files) for _, _, files in os.walk(outputs[0]))
-    if different or count != sum(len(files) for _, _, files in os.walk(outputs[1])):
-        sys.exit(f"the native build wrote other files than the ReadyToRun build: {different[:20]}")
-    print(f"native and ReadyToRun builds wrote the same {count} files", flush=True)
-    for target in outputs:
-        put_aside(target)
+def ratios_of(label, rows, programs):
+    """Each sitecast clean build's wall time, and its CPU time (user + system), as a multiple of Hugo's and
+    Eleventy's on the same corpus. On a loaded machine the CPU ratio is the steadier one."""
+    wall = {what: measured[0] for _, what, measured, _ in rows}
+    cpu = {what: measured[1] + measured[2] for _, what, measured, _ in rows}
+
+    def ratio(ours, table, other):
+        return f"{table[ours] / table[other]:.2f}" if other in table else "–"
+
+    lines = []
+    for name in programs:
+        for work in ("equal", "full"):
+            ours = f"{name}, {work} work clean"
+            # On the podcast corpus the others make the posts' pages only: sitecast's episodes are work on top.
+            shown = work + (" + podcast" if "episodes" in label else "")
+            lines.append(f"| {label} | {name} | {shown} | {ratio(ours, wall, 'Hugo clean')} | {ratio(ours, cpu, 'Hugo clean')} | "
+                         f"{ratio(ours, wall, 'Eleventy clean')} | {ratio(ours, cpu, 'Eleventy clean')} |")
+    return lines
 
 
 def measure_sample(runs, native=None):
@@ -284,23 +380,24 @@ def measure_sample(runs, native=None):
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     subprocess.run(command, cwd=empty, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     results = {"sample site: dotnet run -c Release, site/ removed": [], "empty console program: dotnet run -c Release": [],
-               "sample site: the built program alone, site/ removed": []}
+               "sample site: dotnet bin/Release/net10.0/sitecast.dll, site/ removed": []}
     if native:
-        results["sample site: the native program alone, site/ removed"] = []
-    program = os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast")
+        results["sample site: the native program, site/ removed"] = []
+    program = ["dotnet", os.path.join(ROOT, "bin", "Release", "net10.0", "sitecast.dll")]
     for _ in range(runs):
         shutil.rmtree(sample_output, ignore_errors=True)
         results["sample site: dotnet run -c Release, site/ removed"].append(run_measured(command, cwd=ROOT))
         results["empty console program: dotnet run -c Release"].append(run_measured(command, cwd=empty))
         shutil.rmtree(sample_output, ignore_errors=True)
-        results["sample site: the built program alone, site/ removed"].append(run_measured([program], cwd=ROOT))
+        results["sample site: dotnet bin/Release/net10.0/sitecast.dll, site/ removed"].append(run_measured(program, cwd=ROOT))
         if native:
             shutil.rmtree(sample_output, ignore_errors=True)
-            results["sample site: the native program alone, site/ removed"].append(run_measured([native], cwd=ROOT))
-    print("\n| sample site | wall s | cpu s | peak MB |\n| --- | ---: | ---: | ---: |")
+            results["sample site: the native program, site/ removed"].append(run_measured([native], cwd=ROOT))
+    print(f"\n| sample site | wall s | user s | sys s | peak MB |\n| --- | ---: | ---: | ---: | ---: |")
     for what, measured in results.items():
-        wall, cpu_s, rss = (statistics.median(r[i] for r in measured) for i in range(3))
-        print(f"| {what} | {wall:.2f} | {cpu_s:.2f} | {rss:.0f} |")
+        wall, user, system, rss = medians(measured)
+        print(f"| {what} | {wall:.2f} | {user:.2f} | {system:.2f} | {rss:.0f} |")
+    print(load_average())
 
 
 if __name__ == "__main__":

@@ -141,7 +141,7 @@ public static class SiteBuilder
                 // Broken links are checked on the finished output, only when it is whole (no errors so far). The
                 // pages' link scans, kept for the next build, are written while the links are checked.
                 Task<PendingFile?> writingScans = Task.FromResult<PendingFile?>(null);
-                if (whole)
+                if (whole && !config.BenchmarkEqualWork)
                     Traced(trace, "build: link check", () => OutputChecks.Run(site, result, scansComplete: () =>
                         writingScans = Task.Run(() => Traced(trace, "build: write the link scans", () => site.PageScans?.PrepareSave()))));
                 // Awaited here, before the folder is swapped in or discarded.

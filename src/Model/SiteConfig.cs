@@ -30,7 +30,13 @@ public sealed class SiteConfig
     /// <summary>How often posts are due: see `new post` and `schedule`.</summary>
     public Cadence Cadence { get; set; } = new();
 
+    /// <summary>
+    /// For bench/run.py only: leaves out the search page, its index and the link check, the work the other generators
+    /// in the benchmark do not do, so their times can be compared like for like. A real site never sets it.
+    /// </summary>
+    public bool BenchmarkEqualWork { get; set; }
+
     /// <summary>The settings' file keys, for the unknown-key check.</summary>
     public static readonly string[] Keys =
-        ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "feedItems", "authors", "menu", "footer", "cadence"];
+        ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "feedItems", "authors", "menu", "footer", "cadence", "benchmarkEqualWork"];
 }

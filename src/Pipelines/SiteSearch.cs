@@ -15,6 +15,7 @@ public sealed class SiteSearch : Pipeline
 
     public SiteSearch(SiteContext site)
     {
+        if (site.Config.BenchmarkEqualWork) return;
         string url = UrlFor(site.Config.Language);
         string title = site.Strings["search_title"];
 
