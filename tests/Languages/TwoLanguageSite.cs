@@ -51,7 +51,7 @@ public static class TwoLanguageSite
         author: anna
         tags: [Climate]
         ---
-        The city measures soil moisture in three parks and waters less.
+        The city measures soil moisture in three parks and waters less, as other cities do.
         -- input/posts/2026-02-10-zwilling.md --
         ---
         title: Der digitale Zwilling

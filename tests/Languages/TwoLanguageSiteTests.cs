@@ -42,10 +42,18 @@ public sealed partial class TwoLanguageSiteTests
             ! Sensors in the park
             ! Open data
             """);
+        // English words stemmed by the English rules ("cities" → city), not the German ones (citi).
         site.AssertFileContent("en/search-index.json", """
             Sensors in the park
+            "city":
+            ! "citi":
             ! Sensoren im Park
             """);
+        site.AssertFileContent("en/search/index.html", """
+            data-stemming="en"
+            data-search-index="/en/search-index.json"
+            """);
+        Assert.DoesNotContain("data-stemming", site.Read("suche/index.html"));
         site.AssertFileContent("search-index.json", """
             Sensoren im Park
             ! Sensors in the park
