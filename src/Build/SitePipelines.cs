@@ -30,7 +30,6 @@ public static class SitePipelines
         new ImageFiles(site),
         new Episodes(site),
         new PodcastFeed(site),
-        new PodcastIndex(site),
     ];
 
     private static IEnumerable<Pipeline> InLanguage(SiteContext site, string scope) =>
@@ -43,5 +42,12 @@ public static class SitePipelines
         new Archive(site) { Scope = scope },
         new BlogFeeds(site) { Scope = scope },
         new SiteSearch(site) { Scope = scope },
+        new PodcastIndex(site) { Scope = scope },
+        // Another language's episode pages and, with feeds: separate, its podcast feed; the default language's are shared.
+        .. site.Language.IsDefault ? (Pipeline[])[] :
+        [
+            new EpisodePages(site) { Scope = scope },
+            new PodcastFeed(site) { Scope = scope },
+        ],
     ];
 }

@@ -22,7 +22,8 @@ public sealed class Home : Pipeline
             {
                 Destination = site.Language.Destination("/"),
                 Model = new ListPage { Title = site.Config.Title, Url = site.Language.HomeUrl, Items = context.OutputsOf<Posts>().Take(LatestCount).ToList() },
-            }.With(LatestEpisodesKey, context.OutputsOf<Episodes>().Select(d => d.Model).OfType<Episode>().Take(LatestCount).ToList()),
+            }.With(LatestEpisodesKey, context.OutputsOf<Episodes>().Select(d => d.Model).OfType<Episode>()
+                .Select(e => e.In(site.Language) ?? e).Take(LatestCount).ToList()),
         ]));
         PostProcess.Add(new RenderLayout(site, "home",
             _ => (site.Language.HomeUrl, site.Config.Title, site.Config.Description),

@@ -50,7 +50,8 @@ public static class HeadMeta
             Feed($"{title} (JSON Feed)", "application/feed+json", site.Urls.Absolute(site.Language.Url(BlogFeedBuilder.JsonPath))),
         };
         if (site.Podcast.Loaded)
-            feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml", site.Urls.Absolute(PodcastFeedPath)));
+            feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml",
+                site.Urls.Absolute(site.Podcast.SeparateFeeds ? site.Language.Url(PodcastFeedPath) : PodcastFeedPath)));
         return feeds;
     }
 
