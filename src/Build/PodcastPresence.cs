@@ -12,4 +12,11 @@ public sealed class PodcastPresence
     public bool Loaded => _loaded;
 
     public void MarkLoaded() => _loaded = true;
+
+    private volatile bool _separateFeeds;
+
+    /// <summary>Each language has its own podcast feed (podcast.yml, feeds: separate).</summary>
+    public bool SeparateFeeds => _separateFeeds;
+
+    public void MarkSeparateFeeds() => _separateFeeds = true;
 }

@@ -244,6 +244,8 @@ public static class SiteBuilder
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,
             Diagnostics = diagnostics,
+            Languages = SiteLanguage.Of(config),
+            Language = SiteLanguage.Of(config)[0],
         };
     }
 }

@@ -31,6 +31,8 @@ public static class SiteConfigLoader
             config.Language = "de";
         }
 
+        CheckLanguages(config, keys, diagnostics);
+
         if (config.PostsPerPage < 1)
         {
             diagnostics.Error(keys.ValueOf("postsPerPage"), "postsPerPage must be at least 1");
@@ -52,6 +54,34 @@ public static class SiteConfigLoader
 
         CheckCadence(config.Cadence, keys, diagnostics);
         return config;
+    }
+
+    private static void CheckLanguages(SiteConfig config, YamlKeyLocations keys, DiagnosticBag diagnostics)
+    {
+        if (config.Languages.Count == 0) return;
+        SourceLocation where = keys.ValueOf("languages");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (LanguageConfig language in config.Languages)
+        {
+            language.Code = language.Code.Trim();
+            if (!SiteLanguage.Supported.ContainsKey(language.Code))
+                diagnostics.Error(where, $"unknown language code '{language.Code}' in languages",
+                    $"use one of: {string.Join(", ", SiteLanguage.Supported.Keys)}");
+            else if (!seen.Add(language.Code))
+                diagnostics.Error(where, $"the language '{language.Code}' is listed twice in languages");
+        }
+
+        string first = config.Languages[0].Code;
+        if (keys.Has("language") && config.Language != first)
+            diagnostics.Error(keys.ValueOf("language"), $"language '{config.Language}' is not the first of languages ('{first}')",
+                "the first entry of languages is the default language; leave language out or make it the same");
+        if (SiteLanguage.Supported.ContainsKey(first)) config.Language = first;
+        if (config.Languages.Count > 1) return;
+
+        // One language listed is a site in one language, with that entry's settings.
+        SiteConfig only = config.For(config.Languages[0]);
+        (config.Title, config.Description, config.Menu, config.Footer) = (only.Title, only.Description, only.Menu, only.Footer);
+        config.Languages.Clear();
     }
 
     private static void CheckCadence(Cadence cadence, YamlKeyLocations keys, DiagnosticBag diagnostics)

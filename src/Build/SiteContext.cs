@@ -49,7 +49,42 @@ public sealed class SiteContext
     public required ThemeStrings Strings { get; init; }
     public required SiteUrls Urls { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
-    public OutputRegistry Outputs { get; } = new();
+    public OutputRegistry Outputs { get; init; } = new();
+
+    /// <summary>The language this context builds pages in; a site in one language has just this one.</summary>
+    public SiteLanguage Language { get; init; } = new("de", IsDefault: true);
+
+    /// <summary>Every language of the site, the default first.</summary>
+    public IReadOnlyList<SiteLanguage> Languages { get; init; } = [new("de", IsDefault: true)];
+
+    public bool HasTranslations => Languages.Count > 1;
+
+    /// <summary>Which pages are translations of which, once every pipeline's Process outputs exist; one for all languages.</summary>
+    public TranslationMap Translations { get; init; } = new();
+
+    /// <summary>
+    /// Makes <see cref="Translations"/> when the site has several languages or its menus name pages, and this
+    /// language's menu and footer with it; for modules that render pages, which call it first.
+    /// </summary>
+    public void LoadTranslations(Engine.PipelineContext context)
+    {
+        bool references = Config.Menu.Concat(Config.Footer).Any(link => link.Page is not null);
+        if (HasTranslations || references) Translations.Load(context, Languages);
+        LazyInitializer.EnsureInitialized(ref _links, ref _linksLock, () => references
+            ? new SiteLinks(MenuLinks.Resolve(Config.Menu, "menu", this), MenuLinks.Resolve(Config.Footer, "footer", this))
+            : new SiteLinks(Config.Menu, Config.Footer));
+    }
+
+    private SiteLinks? _links;
+    private object? _linksLock;
+
+    private sealed record SiteLinks(List<Link> Menu, List<Link> Footer);
+
+    /// <summary>The menu with page references resolved to this language's URLs (once <see cref="LoadTranslations"/> ran).</summary>
+    public List<Link> Menu => _links?.Menu ?? Config.Menu;
+
+    /// <summary>The footer links, resolved like <see cref="Menu"/>.</summary>
+    public List<Link> Footer => _links?.Footer ?? Config.Footer;
 
     /// <summary>Counts of work done and saved by the cache.</summary>
     public BuildStatistics Statistics { get; init; } = new();
@@ -78,10 +113,29 @@ public sealed class SiteContext
     public Links.PageScans? PageScans { get; init; }
 
     /// <summary>The ids and links of the pages rendered in this build, scanned as they were written.</summary>
-    public Links.WrittenPages WrittenPages { get; } = new();
+    public Links.WrittenPages WrittenPages { get; init; } = new();
 
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
-    public PodcastPresence Podcast { get; } = new();
+    public PodcastPresence Podcast { get; init; } = new();
+
+    /// <summary>
+    /// The same build in another of its languages: that language's settings, theme strings, templates and Markdown
+    /// quotes; everything the languages share (output folder, caches, registries, clock) is the same object.
+    /// </summary>
+    public SiteContext ForLanguage(SiteLanguage language)
+    {
+        SiteConfig config = Config.For(Config.Languages.First(l => l.Code == language.Code));
+        return new SiteContext
+        {
+            Options = Options, Config = config, Zone = Zone, Now = Now, Theme = Theme, StagingRoot = StagingRoot,
+            RecycledStaging = RecycledStaging, InputFiles = InputFiles, Markdown = Markdown.ForLanguage(language.Code),
+            Sources = Sources, Templates = new ThemeTemplates(Theme, Zone, Urls, language.Code, language.Prefix),
+            Strings = ThemeStrings.Load(Theme, language.Code, Diagnostics), Urls = Urls, Diagnostics = Diagnostics,
+            Outputs = Outputs, Language = language, Languages = Languages, Translations = Translations,
+            Statistics = Statistics, Progress = Progress, Window = Window, Cache = Cache, Manifest = Manifest,
+            PageScans = PageScans, WrittenPages = WrittenPages, Podcast = Podcast,
+        };
+    }
 
     /// <summary>The new podcast/published.yml, written by <see cref="SiteBuilder"/> only once the output is in place.</summary>
     public Sitecast.Podcast.PublishedRecordWrite PublishedRecord { get; } = new();

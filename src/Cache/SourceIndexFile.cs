@@ -11,7 +11,7 @@ namespace Sitecast.Cache;
 public static class SourceIndexFile
 {
     private const string Magic = "sitecast-sources";
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static void Write(Stream stream, string key, IReadOnlyDictionary<string, KnownSource> entries)
     {
@@ -89,6 +89,8 @@ public static class SourceIndexFile
         writer.Write(front.Draft);
         WriteOptional(writer, front.Image);
         WriteOptional(writer, front.Slug);
+        WriteOptional(writer, front.Lang);
+        WriteOptional(writer, front.TranslationKey);
     }
 
     private static FrontMatter ReadFrontMatter(BinaryReader reader)
@@ -105,6 +107,8 @@ public static class SourceIndexFile
         front.Draft = reader.ReadBoolean();
         front.Image = ReadOptional(reader);
         front.Slug = ReadOptional(reader);
+        front.Lang = ReadOptional(reader);
+        front.TranslationKey = ReadOptional(reader);
         return front;
     }
 

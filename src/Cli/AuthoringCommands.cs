@@ -9,11 +9,19 @@ namespace Sitecast.Cli;
 /// <summary>What `new post`, `new episode` and `schedule` do, apart from the command line, so tests call them directly.</summary>
 public static class AuthoringCommands
 {
-    public static int NewPost(string sourceRoot, string title, DateTime? now, TextWriter output, TextWriter errors)
+    /// <param name="language">The post's language on a site in several (null: the default); named in the file name.</param>
+    public static int NewPost(string sourceRoot, string title, DateTime? now, TextWriter output, TextWriter errors, string? language = null)
     {
         var diagnostics = new DiagnosticBag();
         SiteCalendar? calendar = SiteCalendar.Load(sourceRoot, now, diagnostics);
         if (calendar is null) return Fail(diagnostics, errors);
+        var languages = Model.SiteLanguage.Of(calendar.Config);
+        language ??= languages[0].Code;
+        if (!languages.Any(l => l.Code == language))
+        {
+            errors.WriteLine($"error: unknown language code '{language}'; the site's languages are {string.Join(", ", languages.Select(l => l.Code))} (languages: in site.yml)");
+            return BuildReport.UsageError;
+        }
         if (Slug.From(title).Length == 0)
         {
             errors.WriteLine($"error: cannot make a file name from the title '{title}'; use letters or digits");
@@ -23,9 +31,11 @@ public static class AuthoringCommands
         // Same slug, same URL: the build would refuse the second post, so refuse it here already.
         string slug = Slug.From(title);
         string posts = Path.Combine(sourceRoot, "input", "posts");
+        // Within one language: a German and an English post may share a slug (/blog/x/, /en/blog/x/).
+        string suffix = language == languages[0].Code ? "" : "." + language;
         string? twin = Directory.Exists(posts)
             ? Directory.EnumerateFiles(posts, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                .FirstOrDefault(f => System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(f), @"^\d{4}-\d{2}-\d{2}-", "") == slug)
+                .FirstOrDefault(f => System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(f), @"^\d{4}-\d{2}-\d{2}-", "") == slug + suffix)
             : null;
         if (twin is not null)
         {
@@ -34,9 +44,9 @@ public static class AuthoringCommands
         }
 
         DateOnly slot = calendar.NextFreeSlot;
-        string relative = NewPostFile.RelativePath(slot, title);
+        string relative = NewPostFile.RelativePath(slot, title, suffix);
         string path = Path.Combine(sourceRoot, relative);
-        string text = NewPostFile.Text(title.Trim(), slot, calendar.Plan.Time, calendar.Config.Authors.FirstOrDefault()?.Id, calendar.Config.Language);
+        string text = NewPostFile.Text(title.Trim(), slot, calendar.Plan.Time, calendar.Config.Authors.FirstOrDefault()?.Id, language);
         if (!TryCreate(path, relative, text, errors)) return BuildReport.ContentErrors;
         output.WriteLine($"created {relative} for {ScheduleReport.Day(slot)}, {calendar.Plan.Time:HH\\:mm} {calendar.Config.TimeZone}");
         return BuildReport.Success;
@@ -80,7 +90,8 @@ public static class AuthoringCommands
         var diagnostics = new DiagnosticBag();
         SiteCalendar? calendar = SiteCalendar.Load(sourceRoot, now, diagnostics);
         if (calendar is null) return Fail(diagnostics, errors);
-        output.Write(ScheduleReport.Format(calendar.Plan, calendar.Posts, calendar.Episodes, calendar.Today, calendar.Config.TimeZone));
+        output.Write(ScheduleReport.Format(calendar.Plan, calendar.Posts, calendar.Episodes, calendar.Today, calendar.Config.TimeZone,
+            calendar.Config.Language));
         return BuildReport.Success;
     }
 

@@ -7,8 +7,9 @@ namespace Sitecast.Cli;
 
 /// <summary>
 /// `check`: a full build into a temporary folder (site/ is never touched) with every validation the build
-/// runs, scheduled posts included (they go live without anyone looking), plus cadence gaps as warnings. It writes
-/// nothing into the site folder: a podcast/published.yml that `build` would change is an error.
+/// runs, scheduled posts included (they go live without anyone looking), plus cadence gaps and missing or stale
+/// translations (see <see cref="TranslationWarnings"/>) as warnings. It writes nothing into the site folder: a
+/// podcast/published.yml that `build` would change is an error.
 /// Exit 1 on errors, and on warnings with --strict.
 /// </summary>
 public static class CheckRunner
@@ -83,7 +84,8 @@ public static class CheckRunner
     {
         SiteCalendar? calendar = SiteCalendar.Load(options.SourceRoot, options.Now, new DiagnosticBag());
         if (calendar is null) yield break;
-        foreach (CadenceGap gap in calendar.Plan.Gaps(calendar.Posts))
+        foreach (Diagnostic translation in TranslationWarnings.Of(options.SourceRoot, calendar.Config)) yield return translation;
+        foreach (CadenceGap gap in calendar.Plan.Gaps(calendar.RhythmPosts))
             yield return new Diagnostic(Severity.Warning, new SourceLocation(gap.After.Path),
                 $"{gap.Days} days after the previous post ({gap.Before.Path}), longer than the {calendar.Plan.Days}-day cadence",
                 "run 'schedule' to see the calendar; 'new post' fills the next free slot");

@@ -8,6 +8,11 @@ public static class NewCommand
 {
     private static readonly Argument<string> Title = new("title") { Description = "The post's title, e.g. \"Grüne Wärme für die Stadt\"." };
 
+    private static readonly Option<string?> Lang = new("--lang")
+    {
+        Description = "On a site in several languages: the post's language, e.g. en (the file is then named YYYY-MM-DD-slug.en.md).",
+    };
+
     private static readonly Argument<FileInfo> Audio = new("file") { Description = "The audio file, e.g. podcast/folge-3.mp3." };
 
     public static Command Create()
@@ -16,8 +21,9 @@ public static class NewCommand
         post.Arguments.Add(Title);
         post.Options.Add(BuildCommand.Source);
         post.Options.Add(BuildCommand.Now);
+        post.Options.Add(Lang);
         post.SetAction(parse => WithOptions(parse, options =>
-            AuthoringCommands.NewPost(options.SourceRoot, parse.GetValue(Title)!, options.Now, Console.Out, Console.Error)));
+            AuthoringCommands.NewPost(options.SourceRoot, parse.GetValue(Title)!, options.Now, Console.Out, Console.Error, parse.GetValue(Lang))));
 
         var episode = new Command("episode", "Create the sidecar <stem>.md of an audio file from its tags.");
         episode.Arguments.Add(Audio);

@@ -25,15 +25,23 @@ public sealed class MarkdownRenderer
     private readonly MarkdownCacheIndex? _cache;
     private readonly BuildStatistics? _statistics;
     private readonly string _cacheOptions;
+    private readonly string _language;
 
     /// <param name="images">Makes local images responsive; without it (and <paramref name="urls"/>) images stay as written.</param>
     /// <param name="cache">Keeps rendered bodies between builds; null renders everything.</param>
     public MarkdownRenderer(string language, Images.ResponsiveImages? images = null, Templates.SiteUrls? urls = null,
         BuildCache? cache = null, BuildStatistics? statistics = null)
+        : this(language, images, urls, cache is null ? null : new MarkdownCacheIndex(cache), statistics)
     {
+    }
+
+    private MarkdownRenderer(string language, Images.ResponsiveImages? images, Templates.SiteUrls? urls,
+        MarkdownCacheIndex? cache, BuildStatistics? statistics)
+    {
+        _language = language;
         _images = images;
         _urls = urls;
-        _cache = cache is null ? null : new MarkdownCacheIndex(cache);
+        _cache = cache;
         _statistics = statistics;
         _cacheOptions = $"markdown/{RenderingVersion}/{typeof(Markdown).Assembly.GetName().Version}/{language}/{urls?.BaseUrl}";
 
@@ -72,6 +80,13 @@ public sealed class MarkdownRenderer
     }
 
     public Images.ResponsiveImages? Images => _images;
+
+    /// <summary>
+    /// A renderer for the content of another language of the site (its quotes), sharing this one's cache index:
+    /// both languages' bodies are kept in it, under keys that name the language.
+    /// </summary>
+    public MarkdownRenderer ForLanguage(string language) =>
+        language == _language ? this : new MarkdownRenderer(language, _images, _urls, _cache, _statistics);
 
     /// <summary>
     /// Renders a body; with a <paramref name="context"/>, also processes its images and records its links' lines.

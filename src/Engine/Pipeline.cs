@@ -8,7 +8,23 @@ public abstract class Pipeline
 {
     private readonly List<string> _dependencies = new();
 
-    public virtual string Name => GetType().Name;
+    /// <summary>
+    /// The language (or other part of the site) this instance builds; empty for a pipeline the site has once. Scoped
+    /// instances of one class are told apart by name (Posts.en), and a dependency on Posts means the one of the same
+    /// scope where there is one, else the shared one.
+    /// </summary>
+    public string Scope { get; init; } = "";
+
+    public virtual string Name => Scope.Length == 0 ? GetType().Name : $"{GetType().Name}.{Scope}";
+
+    /// <summary>The pipeline a dependency on <paramref name="name"/> means for this one, among the pipelines <paramref name="exists"/>.</summary>
+    public string Resolve(string name, Func<string, bool> exists) =>
+        Scope.Length > 0 && exists($"{name}.{Scope}") ? $"{name}.{Scope}" : name;
+
+    internal void ResolveDependencies(Func<string, bool> exists)
+    {
+        for (int i = 0; i < _dependencies.Count; i++) _dependencies[i] = Resolve(_dependencies[i], exists);
+    }
 
     public IReadOnlyList<string> Dependencies => _dependencies;
 

@@ -31,6 +31,7 @@ public sealed class PipelineContext
     /// </summary>
     public ImmutableArray<Document> OutputsOf(string pipelineName)
     {
+        pipelineName = Pipeline.Resolve(pipelineName, _run.HasPipeline);
         if (!_run.HasPipeline(pipelineName))
             throw new InvalidOperationException($"Pipeline {Pipeline.Name} asked for the outputs of {pipelineName}, which does not exist.");
         if (Phase <= Phase.Process && !Pipeline.Dependencies.Contains(pipelineName))

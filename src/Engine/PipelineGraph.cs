@@ -16,6 +16,8 @@ public static class PipelineGraph
                 throw new PipelineGraphException($"Two pipelines are named {pipeline.Name}.");
         }
 
+        foreach (Pipeline pipeline in pipelines) pipeline.ResolveDependencies(byName.ContainsKey);
+
         foreach (Pipeline pipeline in pipelines)
         foreach (string dependency in pipeline.Dependencies)
         {

@@ -33,10 +33,10 @@ public static class BlogFeedBuilder
             site.Config.Title,
             site.Config.Description,
             site.Config.Language,
-            site.Urls.BaseUrl,
-            site.Urls.Absolute(RssPath),
-            site.Urls.Absolute(AtomPath),
-            site.Urls.Absolute(JsonPath),
+            site.Urls.Absolute(site.Language.HomeUrl),
+            site.Urls.Absolute(site.Language.Url(RssPath)),
+            site.Urls.Absolute(site.Language.Url(AtomPath)),
+            site.Urls.Absolute(site.Language.Url(JsonPath)),
             entries.Count > 0 ? entries.Max(e => e.Published) : FeedDates.Epoch,
             entries);
     }
@@ -54,6 +54,7 @@ public static class BlogFeedBuilder
             ["description"] = site.Config.Description,
             ["language"] = site.Config.Language,
             ["base_url"] = site.Urls.BaseUrl,
+            ["language_prefix"] = site.Language.Prefix,
         });
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

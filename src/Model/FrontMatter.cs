@@ -15,5 +15,11 @@ public sealed class FrontMatter
     public string? Image { get; set; }
     public string? Slug { get; set; }
 
-    public static readonly string[] Keys = ["title", "date", "description", "tags", "author", "draft", "image", "slug"];
+    /// <summary>The content's language on a site with several (else the file name's .en.md, else the default).</summary>
+    public string? Lang { get; set; }
+
+    /// <summary>What a translation shares with its original; default: the file name without date and language.</summary>
+    public string? TranslationKey { get; set; }
+
+    public static readonly string[] Keys = ["title", "date", "description", "tags", "author", "draft", "image", "slug", "lang", "translationKey"];
 }

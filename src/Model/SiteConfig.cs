@@ -27,6 +27,26 @@ public sealed class SiteConfig
     /// <summary>Links in every page's footer (legal pages).</summary>
     public List<Link> Footer { get; set; } = new();
 
+    /// <summary>The languages of a site in several, default first; empty for a site in one (<see cref="Language"/>).</summary>
+    public List<LanguageConfig> Languages { get; set; } = new();
+
+    /// <summary>This site as one of its languages sees it: that language's title, description, menu and footer.</summary>
+    public SiteConfig For(LanguageConfig language) => new()
+    {
+        Title = language.Title ?? Title,
+        Description = language.Description ?? Description,
+        BaseUrl = BaseUrl,
+        Language = language.Code,
+        TimeZone = TimeZone,
+        PostsPerPage = PostsPerPage,
+        FeedItems = FeedItems,
+        Authors = Authors,
+        Menu = language.Menu ?? Menu,
+        Footer = language.Footer ?? Footer,
+        Cadence = Cadence,
+        Languages = Languages,
+    };
+
     /// <summary>How often posts are due: see `new post` and `schedule`.</summary>
     public Cadence Cadence { get; set; } = new();
 
@@ -38,5 +58,5 @@ public sealed class SiteConfig
 
     /// <summary>The settings' file keys, for the unknown-key check.</summary>
     public static readonly string[] Keys =
-        ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "feedItems", "authors", "menu", "footer", "cadence", "benchmarkEqualWork"];
+        ["title", "description", "baseUrl", "language", "timeZone", "postsPerPage", "feedItems", "authors", "menu", "footer", "cadence", "languages", "benchmarkEqualWork"];
 }

@@ -3,7 +3,7 @@ using Sitecast.Engine;
 namespace Sitecast.Model;
 
 /// <summary>One tag and its posts (newest first). Spellings that share a slug are one tag.</summary>
-public sealed record TagGroup(string Name, string Slug, IReadOnlyList<Document> Posts)
+public sealed record TagGroup(string Name, string Slug, IReadOnlyList<Document> Posts, string TagsUrl = "/tags/")
 {
-    public string Url => $"/tags/{Slug}/";
+    public string Url => $"{TagsUrl}{Slug}/";
 }

@@ -12,7 +12,8 @@ namespace Sitecast.Modules;
 /// </summary>
 public static class GroupTags
 {
-    public static IReadOnlyList<TagGroup> From(IReadOnlyList<Document> postsNewestFirst, DiagnosticBag diagnostics)
+    /// <param name="tagsUrl">Where the language's tag pages live: /tags/, or /en/tags/.</param>
+    public static IReadOnlyList<TagGroup> From(IReadOnlyList<Document> postsNewestFirst, DiagnosticBag diagnostics, string tagsUrl = "/tags/")
     {
         var bySlug = new SortedDictionary<string, List<(string Spelling, Document Post)>>(StringComparer.Ordinal);
         foreach (Document document in postsNewestFirst)
@@ -47,11 +48,11 @@ public static class GroupTags
                 string where = uses.Where(u => u.Spelling != name).Select(u => u.Post.Source).Order(StringComparer.Ordinal).First();
                 string all = string.Join(", ", spellings.Select(s => $"'{s.Key}'").Order(StringComparer.Ordinal));
                 diagnostics.Warning(new SourceLocation(where),
-                    $"the tags {all} all become /tags/{slug}/ and are shown as one tag '{name}'",
+                    $"the tags {all} all become {tagsUrl}{slug}/ and are shown as one tag '{name}'",
                     "write the tag the same way in every post");
             }
 
-            groups.Add(new TagGroup(name, slug, uses.Select(u => u.Post).ToList()));
+            groups.Add(new TagGroup(name, slug, uses.Select(u => u.Post).ToList(), tagsUrl));
         }
 
         return groups;

@@ -19,6 +19,12 @@ public static class MetadataKeys
     /// </summary>
     public const string Images = "images";
 
+    /// <summary>
+    /// What a page shares with its translations (a string such as post:2026-01-05-hello); pages without it are paired
+    /// by their path within their language (/tags/ with /en/tags/).
+    /// </summary>
+    public const string TranslationKey = "translationKey";
+
     /// <summary>The <see cref="Diagnostics.SourceLocation"/> an output path came from (a slug line, a file).</summary>
     public const string Origin = "origin";
 }

@@ -11,7 +11,8 @@ public sealed class ParsePages(SiteContext site) : PerDocumentModule
     protected override Document? Execute(Document document, PipelineContext context)
     {
         string absolute = ((FileContent)document.Content).AbsolutePath;
-        MarkdownSource source = MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Sources);
+        MarkdownSource source = ContentLanguageCheck.Checked(
+            MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Sources), site);
         if (source.FrontMatter.Draft && !site.Options.IncludeDrafts) return null;
 
         string title = source.RequireTitle();
@@ -24,14 +25,17 @@ public sealed class ParsePages(SiteContext site) : PerDocumentModule
             Description = source.FrontMatter.Description?.Trim() is { Length: > 0 } d ? d : source.Body.FirstParagraph,
             Draft = source.FrontMatter.Draft,
             Body = source.Body.Body,
-            Url = $"/{slug}/",
+            Url = site.Language.Url($"/{slug}/"),
         };
 
         return document with
         {
-            Destination = $"{slug}/index.html",
+            Destination = site.Language.Destination($"/{slug}/"),
             Model = page,
             Metadata = document.Metadata
+                // What menus name the page by (page: impressum), on a site in one language too.
+                .SetItem(MetadataKeys.TranslationKey, document.Get<string>(MetadataKeys.TranslationKey)
+                    ?? "page:" + (source.FrontMatter.TranslationKey?.Trim() ?? Path.GetFileNameWithoutExtension(absolute)))
                 .SetItem(MetadataKeys.Origin, slugOrigin)
                 .SetItem(MetadataKeys.BodyFirstLine, source.BodyFirstLine)
                 .SetItem(MetadataKeys.MarkdownLinks, source.Body.Links)

@@ -15,7 +15,8 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
     protected override Document? Execute(Document document, PipelineContext context)
     {
         string absolute = ((FileContent)document.Content).AbsolutePath;
-        MarkdownSource source = MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Sources);
+        MarkdownSource source = ContentLanguageCheck.Checked(
+            MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Sources), site);
         FrontMatter front = source.FrontMatter;
 
         if (front.Draft && !site.Options.IncludeDrafts) return null;
@@ -52,12 +53,12 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
             ImageUrl = imageUrl,
             Scheduled = scheduled,
             Body = source.Body.Body,
-            Url = $"/blog/{slug}/",
+            Url = site.Language.Url($"/blog/{slug}/"),
         };
 
         return document with
         {
-            Destination = $"blog/{slug}/index.html",
+            Destination = site.Language.Destination($"/blog/{slug}/"),
             Model = post,
             Metadata = document.Metadata
                 .SetItem(MetadataKeys.Origin, slugOrigin)

@@ -13,11 +13,12 @@ public sealed class RenderListings(SiteContext site) : PerDocumentModule
 {
     protected override Document? Execute(Document document, PipelineContext context)
     {
+        site.LoadTranslations(context);
         var (layout, url, title, key, values) = document.Model switch
         {
             ListPage list => ("list", list.Url, PageTitle(list), "list", (object)TemplateModels.ListValues(list, site)),
-            TagIndex index => ("tags", "/tags/", site.Strings["tags"], "tag_index", BrowseModels.TagIndexValues(index)),
-            YearArchive archive => ("archive", "/archive/", site.Strings["archive_title"], "archive", BrowseModels.ArchiveValues(archive, site)),
+            TagIndex index => ("tags", site.Language.Url("/tags/"), site.Strings["tags"], "tag_index", BrowseModels.TagIndexValues(index)),
+            YearArchive archive => ("archive", site.Language.Url("/archive/"), site.Strings["archive_title"], "archive", BrowseModels.ArchiveValues(archive, site)),
             _ => throw new InvalidOperationException($"{document.DisplayName} is not a listing."),
         };
 

@@ -7,7 +7,10 @@ namespace Sitecast.Modules;
 /// <summary>Lays out each post with layouts/post.liquid, keyed by the page's inputs (see <see cref="PostPage"/>).</summary>
 public sealed class RenderPostPages(SiteContext site) : PerDocumentModule
 {
-    protected override Document? Execute(Document document, PipelineContext context) =>
-        (document with { Content = site.Templates.PageContent(PostPage.Layout, PostPage.Inputs(document, site), PostPage.Values) })
-        .With(MetadataKeys.Layout, PostPage.Layout);
+    protected override Document? Execute(Document document, PipelineContext context)
+    {
+        site.LoadTranslations(context);
+        return (document with { Content = site.Templates.PageContent(PostPage.Layout, PostPage.Inputs(document, site), PostPage.Values) })
+            .With(MetadataKeys.Layout, PostPage.Layout);
+    }
 }

@@ -20,13 +20,13 @@ public sealed class Archive : Pipeline
                 .ToList();
             var documents = new List<Document>
             {
-                new Document { Destination = "archive/index.html", Model = new YearArchive(years) }
+                new Document { Destination = site.Language.Destination("/archive/"), Model = new YearArchive(years) }
                     .With(LastModified.Key, LastModified.Newest(context.OutputsOf<Posts>())),
             };
             foreach (var (year, posts) in years)
             {
                 string title = $"{site.Strings["archive_title"]} {year}";
-                documents.AddRange(PaginatePosts.Pages(posts, site.Config.PostsPerPage, $"/archive/{year}/", title));
+                documents.AddRange(PaginatePosts.Pages(posts, site.Config.PostsPerPage, site.Language.Url($"/archive/{year}/"), title));
             }
 
             return documents;

@@ -29,7 +29,7 @@ public sealed class BlogFeeds : Pipeline
 
             Document Feed(string path, string format, Func<byte[]> write) => new()
             {
-                Destination = path.TrimStart('/'),
+                Destination = site.Language.Destination(path),
                 Content = new RenderedContent(stream => stream.Write(write()), key is null ? null : ModelFingerprint.OfTexts([key, format])),
             };
         }));

@@ -13,7 +13,7 @@ public sealed class BlogIndex : Pipeline
     {
         DependsOn<Posts>();
         Process.Add(new CreateDocuments(context => PaginatePosts.Pages(
-            context.OutputsOf<Posts>(), site.Config.PostsPerPage, "/blog/", site.Strings["blog_title"])));
+            context.OutputsOf<Posts>(), site.Config.PostsPerPage, site.Language.Url("/blog/"), site.Strings["blog_title"])));
         PostProcess.Add(new RenderLayout(site, "list",
             d => (d.ModelAs<ListPage>().Url, PageTitle(d.ModelAs<ListPage>(), site), null),
             d => [new("list", TemplateModels.ListValues(d.ModelAs<ListPage>(), site))]));

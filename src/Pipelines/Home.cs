@@ -20,12 +20,13 @@ public sealed class Home : Pipeline
         [
             new Document
             {
-                Destination = "index.html",
-                Model = new ListPage { Title = site.Config.Title, Url = "/", Items = context.OutputsOf<Posts>().Take(LatestCount).ToList() },
-            }.With(LatestEpisodesKey, context.OutputsOf<Episodes>().Select(d => d.Model).OfType<Episode>().Take(LatestCount).ToList()),
+                Destination = site.Language.Destination("/"),
+                Model = new ListPage { Title = site.Config.Title, Url = site.Language.HomeUrl, Items = context.OutputsOf<Posts>().Take(LatestCount).ToList() },
+            }.With(LatestEpisodesKey, context.OutputsOf<Episodes>().Select(d => d.Model).OfType<Episode>()
+                .Select(e => e.In(site.Language) ?? e).Take(LatestCount).ToList()),
         ]));
         PostProcess.Add(new RenderLayout(site, "home",
-            _ => ("/", site.Config.Title, site.Config.Description),
+            _ => (site.Language.HomeUrl, site.Config.Title, site.Config.Description),
             d => [new("list", TemplateModels.ListValues(d.ModelAs<ListPage>(), site)), new("episodes", LatestEpisodes(d, site))]));
         Output.Add(new WriteFiles(site));
     }

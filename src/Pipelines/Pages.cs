@@ -12,6 +12,7 @@ public sealed class Pages : Pipeline
     public Pages(SiteContext site)
     {
         Input.Add(new ReadFiles(site.SourcePath("input/pages"), "input/pages", "*.md", recursive: true));
+        if (site.HasTranslations) Input.Add(new SelectLanguage(site, "page"));
         Process.Add(new ParsePages(site));
         PostProcess.Add(new RenderLayout(site, "page",
             d => (d.ModelAs<Page>().Url, d.ModelAs<Page>().Title, d.ModelAs<Page>().Description),

@@ -15,13 +15,18 @@ public sealed class PodcastIndex : Pipeline
         {
             var outputs = context.OutputsOf<Episodes>();
             if (outputs.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault() is not { } channel) return [];
-            var page = new PodcastPage(channel, outputs.Select(d => d.Model).OfType<Episode>().ToList());
-            var document = new Document { Source = PodcastConfigLoader.DisplayPath, Destination = "podcast/index.html", Model = page };
+            // In another language: its translated episodes, and the others as they are, on their original pages.
+            var episodes = outputs.Select(d => d.Model).OfType<Episode>().Select(e => e.In(site.Language) ?? e).ToList();
+            var page = new PodcastPage(channel.In(site.Language, site.Urls), episodes);
+            var document = new Document
+            {
+                Source = PodcastConfigLoader.DisplayPath, Destination = site.Language.Destination(PodcastChannel.Url), Model = page,
+            };
             // For the sitemap: the page changes when an episode is added, so it is as new as the newest episode.
             return [page.Episodes.Count > 0 ? document.With(LastModified.Key, page.Episodes.Max(e => e.Date)) : document];
         }));
         PostProcess.Add(new RenderLayout(site, "podcast",
-            d => (PodcastChannel.Url, d.ModelAs<PodcastPage>().Channel.Config.Title, d.ModelAs<PodcastPage>().Channel.Config.Description),
+            d => (site.Language.Url(PodcastChannel.Url), d.ModelAs<PodcastPage>().Channel.Config.Title, d.ModelAs<PodcastPage>().Channel.Config.Description),
             d =>
             [
                 new("podcast", PodcastTemplateValues.Channel(d.ModelAs<PodcastPage>().Channel, site)),

@@ -11,6 +11,7 @@ public sealed class Posts : Pipeline
     {
         // Read the Markdown files, parse front matter and body, apply the publishing rules, newest first.
         Input.Add(new ReadFiles(site.SourcePath("input/posts"), "input/posts", "*.md", recursive: true));
+        if (site.HasTranslations) Input.Add(new SelectLanguage(site, "post"));
         Process.Add(new ParsePosts(site));
         Process.Add(new SortPosts());
         Process.Add(new LinkNeighbours());

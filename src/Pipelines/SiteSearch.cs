@@ -16,32 +16,41 @@ public sealed class SiteSearch : Pipeline
     public SiteSearch(SiteContext site)
     {
         if (site.Config.BenchmarkEqualWork) return;
-        string url = UrlFor(site.Config.Language);
+        string url = site.Language.Url(UrlFor(site.Config.Language));
+        string indexUrl = site.Language.Url("/" + IndexPath);
         string title = site.Strings["search_title"];
 
         // The page is created in Process, so the sitemap (which reads Process outputs) lists it; it is rendered like
         // any other page. The index needs everyone's Process outputs, so it comes after, in PostProcess.
-        Process.Add(new CreateDocuments(_ => [new Document { Destination = url.TrimStart('/') + "index.html" }]));
+        // Paired across languages although /suche/ and /en/search/ differ; "search" is also what menus name it by.
+        Process.Add(new CreateDocuments(_ =>
+            [new Document { Destination = url.TrimStart('/') + "index.html" }.With(MetadataKeys.TranslationKey, TranslationKey)]));
         PostProcess.Add(new RenderLayout(site, "search", _ => (url, title, null), _ =>
         [
-            new("search", new Dictionary<string, object?> { ["url"] = url, ["index_url"] = "/" + IndexPath }),
+            new("search", new Dictionary<string, object?> { ["url"] = url, ["index_url"] = indexUrl }),
         ]));
         PostProcess.Add(new CreateDocuments(context => [IndexDocument(site, context)]));
         Output.Add(new WriteFiles(site));
     }
 
+    /// <summary>The search page's translation key, which a menu entry can name it by (page: search).</summary>
+    public const string TranslationKey = "page:search";
+
     public static string UrlFor(string language) => language == "en" ? "/search/" : "/suche/";
 
     private static Document IndexDocument(SiteContext site, PipelineContext context)
     {
-        var all = context.AllProcessOutputs().SelectMany(p => p.Documents);
+        // Only this language's pages: on a site in several, each language has its own index.
+        var all = context.AllProcessOutputs().Where(p => site.Language.Builds(p.Pipeline)).SelectMany(p => p.Documents);
         var entries = SearchEntries.From(context.OutputsOf<Posts>(), all)
             .Select(e => e with { Url = site.Urls.Relative(e.Url) })
             .ToList();
-        // The scores of entries unchanged since the last build come from the cache (see StoredScores).
-        string? scoresPath = site.Cache is null ? null : Path.Combine(site.Cache.Root, "search", "scores.bin");
+        // The scores of entries unchanged since the last build come from the cache (see StoredScores); each
+        // language's index has its own, since English and German words are stemmed differently.
+        bool english = site.Language.Code == "en";
+        string? scoresPath = site.Cache is null ? null : Path.Combine(site.Cache.Root, "search", english ? "scores.en.bin" : "scores.bin");
         // Scored now; the JSON is written straight into the file.
-        IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, scoresPath);
-        return new Document { Destination = IndexPath, Content = new StreamedContent(stream => SearchIndex.WriteUtf8(entries, terms, stream)) };
+        IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, scoresPath, english);
+        return new Document { Destination = site.Language.Destination("/" + IndexPath), Content = new StreamedContent(stream => SearchIndex.WriteUtf8(entries, terms, stream)) };
     }
 }

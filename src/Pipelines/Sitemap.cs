@@ -16,9 +16,13 @@ public sealed class Sitemap : Pipeline
         PostProcess.Add(new CreateDocuments(context =>
         {
             var pages = context.AllProcessOutputs().SelectMany(p => p.Documents);
+            site.LoadTranslations(context);
+            Func<string, IReadOnlyList<(string, string)>>? alternates = site.HasTranslations
+                ? url => Templates.LanguageValues.Alternates(site, url).Select(a => ((string)a["hreflang"]!, (string)a["href"]!)).ToList()
+                : null;
             return
             [
-                new Document { Destination = Sitemaps.Path, Content = DocumentContent.FromBytes(Sitemaps.Write(Sitemaps.Entries(pages, site.Urls))) },
+                new Document { Destination = Sitemaps.Path, Content = DocumentContent.FromBytes(Sitemaps.Write(Sitemaps.Entries(pages, site.Urls, alternates))) },
                 new Document { Destination = Sitemaps.RobotsPath, Content = DocumentContent.FromText(Sitemaps.Robots(site.Urls)) },
             ];
         }));

@@ -13,10 +13,10 @@ public sealed class Tags : Pipeline
         DependsOn<Posts>();
         Process.Add(new CreateDocuments(context =>
         {
-            IReadOnlyList<TagGroup> tags = GroupTags.From(context.OutputsOf<Posts>(), context.Diagnostics);
+            IReadOnlyList<TagGroup> tags = GroupTags.From(context.OutputsOf<Posts>(), context.Diagnostics, site.Language.Url("/tags/"));
             var documents = new List<Document>
             {
-                new Document { Destination = "tags/index.html", Model = new TagIndex(tags) }
+                new Document { Destination = site.Language.Destination("/tags/"), Model = new TagIndex(tags) }
                     .With(LastModified.Key, LastModified.Newest(tags.SelectMany(t => t.Posts))),
             };
             foreach (TagGroup tag in tags)

@@ -63,7 +63,34 @@ public sealed record Episode
     /// <summary>False for Ogg/Opus while the feed is for Apple Podcasts.</summary>
     public bool InFeed { get; init; } = true;
 
-    public string ChaptersUrl => Url + "chapters.json";
+    /// <summary>The episode in the site's other languages (from its translated sidecars), by language code.</summary>
+    public IReadOnlyDictionary<string, EpisodeText> Translations { get; init; } = new Dictionary<string, EpisodeText>();
 
-    public string? TranscriptUrl => Transcript is null ? null : Url + "transcript" + Transcript.Extension;
+    /// <summary>Where the episode's files (chapters, transcript) are published: its original page, in every language.</summary>
+    public string? FilesUrl { get; init; }
+
+    public string ChaptersUrl => (FilesUrl ?? Url) + "chapters.json";
+
+    public string? TranscriptUrl => Transcript is null ? null : (FilesUrl ?? Url) + "transcript" + Transcript.Extension;
+
+    /// <summary>
+    /// The episode as a page of <paramref name="language"/> shows it: its translated words at /&lt;code&gt;/podcast/&lt;slug&gt;/,
+    /// the same audio and files; null when it has no translation into that language.
+    /// </summary>
+    public Episode? In(Model.SiteLanguage language)
+    {
+        if (language.IsDefault) return this;
+        if (!Translations.TryGetValue(language.Code, out EpisodeText? text)) return null;
+        return this with
+        {
+            Title = text.Title ?? Title,
+            Description = text.Description ?? Description,
+            ShowNotesHtml = text.ShowNotesHtml.Length > 0 ? text.ShowNotesHtml : ShowNotesHtml,
+            ShowNotesLinks = text.ShowNotesHtml.Length > 0 ? text.ShowNotesLinks : ShowNotesLinks,
+            ShowNotesImages = text.ShowNotesHtml.Length > 0 ? text.ShowNotesImages : ShowNotesImages,
+            Url = language.Url(Url),
+            FilesUrl = FilesUrl ?? Url,
+            Translations = new Dictionary<string, EpisodeText>(),
+        };
+    }
 }

@@ -69,6 +69,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         }
 
         SourceLocation At(string key) => keys?.ValueOf(key) ?? new SourceLocation(sidecar ?? display);
+        IReadOnlyDictionary<string, EpisodeText> translations = EpisodeTranslations.Read(stemPath, site, diagnostics);
 
         string? title = Trimmed(front.Title) ?? Trimmed(audio.Title);
         if (title is null)
@@ -179,6 +180,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             Cover = cover,
             Scheduled = date > site.Now,
             InFeed = !(isOgg && channel.Config.Apple),
+            Translations = translations,
         });
     }
 

@@ -21,4 +21,22 @@ public sealed record PodcastChannel
     public UpdateFrequency? Frequency { get; init; }
 
     public const string Url = "/podcast/";
+
+    /// <summary>
+    /// The channel as <paramref name="language"/>'s pages show it: its translated title and description and, with
+    /// separate feeds, that language's own feed (/en/podcast/feed.xml) with a podcast GUID of its own.
+    /// </summary>
+    public PodcastChannel In(Model.SiteLanguage language, Templates.SiteUrls urls)
+    {
+        if (language.IsDefault) return this;
+        string feedUrl = Config.SeparateFeeds ? urls.Absolute(language.Url("/" + PreviousFeed.RelativePath)) : FeedUrl;
+        return this with
+        {
+            Config = Config.In(Config.Translations.GetValueOrDefault(language.Code)),
+            Language = language.Code,
+            FeedUrl = feedUrl,
+            Link = Config.Link ?? urls.Absolute(language.Url(Url)),
+            PodcastGuid = Config.SeparateFeeds ? Uuid5.ForFeedUrl(feedUrl).ToString() : PodcastGuid,
+        };
+    }
 }

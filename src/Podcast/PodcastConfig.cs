@@ -46,6 +46,15 @@ public sealed class PodcastConfig
 
     public SubscribeLinks Subscribe { get; set; } = new();
 
+    /// <summary>The show's title and description in the site's other languages, by language code.</summary>
+    public Dictionary<string, PodcastText> Translations { get; set; } = new();
+
+    /// <summary>
+    /// On a site in several languages: one feed for all (the default language's), or separate, a feed per language
+    /// at /&lt;code&gt;/podcast/feed.xml with its translated episodes.
+    /// </summary>
+    public string Feeds { get; set; } = "one";
+
     /// <summary>GUIDs of published episodes that were removed on purpose.</summary>
     public List<string> Retired { get; set; } = new();
 
@@ -83,11 +92,23 @@ public sealed class PodcastConfig
         { } url => url,
     };
 
+    /// <summary>This configuration with the show's title and description in another language, where given.</summary>
+    public PodcastConfig In(PodcastText? text)
+    {
+        var copy = (PodcastConfig)MemberwiseClone();
+        copy.Title = text?.Title?.Trim() is { Length: > 0 } title ? title : Title;
+        copy.Description = text?.Description?.Trim() is { Length: > 0 } description ? description : Description;
+        return copy;
+    }
+
+    public bool SeparateFeeds => Feeds == "separate";
+
     public static readonly string[] Keys =
     [
         "title", "description", "author", "owner", "language", "category", "subcategory", "explicit", "type", "image",
         "copyright", "link", "funding", "locked", "medium", "license", "persons", "guid", "mediaBaseUrl", "apple",
         "subscribe", "retired", "trailers", "location", "podroll", "txt", "updateFrequency", "newFeedUrl", "hub", "pubnotify",
+        "translations", "feeds",
     ];
 
     public static readonly string[] Media =

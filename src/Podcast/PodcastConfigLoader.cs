@@ -36,6 +36,9 @@ public static partial class PodcastConfigLoader
 
         CheckCategory(config, keys, diagnostics);
 
+        if (config.Feeds is not ("one" or "separate"))
+            Error("feeds", $"feeds '{config.Feeds}' is not known", "use one (a feed for all languages) or separate (a feed per language)");
+
         if (config.Type is not ("episodic" or "serial"))
             Error("type", $"type '{config.Type}' is not known", "use episodic (newest first) or serial (in order)");
         if (string.IsNullOrWhiteSpace(config.Image))

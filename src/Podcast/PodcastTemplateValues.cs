@@ -12,7 +12,7 @@ public static class PodcastTemplateValues
     public static Dictionary<string, object?> Episode(Episode episode, SiteContext site)
     {
         string language = site.Config.Language;
-        return new Dictionary<string, object?>
+        var values = new Dictionary<string, object?>
         {
             ["title"] = episode.Title,
             ["url"] = episode.Url,
@@ -66,6 +66,16 @@ public static class PodcastTemplateValues
             },
             ["persons"] = episode.Persons.Select(Person).ToList(),
         };
+        if (!site.Language.IsDefault)
+        {
+            // A page in another language: an episode not translated keeps the original's words, and the transcript
+            // is always the original's; both are marked with the language they are in.
+            string original = site.Languages[0].Code;
+            if (!episode.Url.StartsWith(site.Language.HomeUrl, StringComparison.Ordinal)) values["lang"] = original;
+            values["transcript_lang"] = original;
+        }
+
+        return values;
     }
 
     public static Dictionary<string, object?> Channel(PodcastChannel channel, SiteContext site) => new()
@@ -73,7 +83,7 @@ public static class PodcastTemplateValues
         ["title"] = channel.Config.Title,
         ["description"] = channel.Config.Description,
         ["author"] = channel.Config.Author,
-        ["url"] = PodcastChannel.Url,
+        ["url"] = site.Language.Url(PodcastChannel.Url),
         ["feed_url"] = channel.FeedUrl,
         ["image"] = Cover(channel.Cover),
         ["subscribe"] = channel.Config.Subscribe.Configured(channel.FeedUrl)
@@ -94,7 +104,7 @@ public static class PodcastTemplateValues
     }
 
     private static JsonLd.Series Series(PodcastChannel channel, SiteContext site) => new(channel.Config.Title,
-        site.Urls.Absolute(PodcastChannel.Url), channel.Config.Description, channel.FeedUrl, site.Urls.Absolute(channel.Cover.AtLeast(600)),
+        site.Urls.Absolute(site.Language.Url(PodcastChannel.Url)), channel.Config.Description, channel.FeedUrl, site.Urls.Absolute(channel.Cover.AtLeast(600)),
         channel.Language, channel.Config.Author);
 
     private static Dictionary<string, object?> Cover(CoverImage cover) => new()

@@ -105,6 +105,11 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
         documents.Add(new Document { Source = PodcastConfigLoader.DisplayPath, Model = channel });
         // The channel is there, so the PodcastFeed pipeline writes the feed: pages may announce it.
         site.Podcast.MarkLoaded();
+        if (config.SeparateFeeds) site.Podcast.MarkSeparateFeeds();
+        // A site in one language has no use for them (its podcast.yml may be shared with a site in several).
+        foreach (var (code, _) in config.Translations.Where(t => site.HasTranslations && !site.Languages.Any(l => l.Code == t.Key && !l.IsDefault)))
+            diagnostics.Error(keys.ValueOf("translations"), $"unknown language code '{code}' in translations",
+                $"the site's other languages are {string.Join(", ", site.Languages.Where(l => !l.IsDefault).Select(l => l.Code))}");
         List<Episode> all = sources.Select(s => s.ToEpisode(guids[s.Draft.SourcePath])).ToList();
         if (!guidProblems.HasErrors) RecordPublishedEpisodes.Run(site, memory.Record, podcastGuid, all, diagnostics);
         var published = all
@@ -130,6 +135,7 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
                 Model = episode,
                 Metadata = ImmutableDictionary<string, object?>.Empty
                     .SetItem(MetadataKeys.Origin, origin)
+                    .SetItem(MetadataKeys.TranslationKey, EpisodeKey(episode))
                     .SetItem(MetadataKeys.MarkdownLinks, episode.ShowNotesLinks)
                     .SetItem(MetadataKeys.Images, episode.ShowNotesImages)
                     .SetItem(LastModified.Key, episode.Date)
@@ -152,6 +158,9 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
         documents.AddRange(files.Values.OrderBy(d => d.Destination, StringComparer.Ordinal));
         return documents.ToImmutable();
     }
+
+    /// <summary>What an episode's pages in every language share: its audio file.</summary>
+    public static string EpisodeKey(Episode episode) => "episode:" + episode.SourcePath;
 
     /// <summary>The audio (unless served from mediaBaseUrl), the JSON chapters and the transcript of an episode.</summary>
     private static IEnumerable<Document> EpisodeFiles(Episode episode, PodcastChannel channel, string folder)

@@ -6,4 +6,6 @@ public sealed class CalendarFrontMatter
     public string? Title { get; set; }
     public string? Date { get; set; }
     public bool Draft { get; set; }
+    public string? Lang { get; set; }
+    public string? TranslationKey { get; set; }
 }

@@ -10,13 +10,15 @@ namespace Sitecast.Schedule;
 /// </summary>
 public static partial class CalendarReader
 {
-    public static IReadOnlyList<CalendarEntry> Posts(string sourceRoot, TimeZoneInfo zone) =>
-        Read(sourceRoot, "input/posts", recursive: true, zone);
+    /// <param name="languages">The site's languages when it has several: each post is then given its language.</param>
+    public static IReadOnlyList<CalendarEntry> Posts(string sourceRoot, TimeZoneInfo zone, IReadOnlyList<Model.SiteLanguage>? languages = null) =>
+        Read(sourceRoot, "input/posts", recursive: true, zone, languages);
 
     public static IReadOnlyList<CalendarEntry> Episodes(string sourceRoot, TimeZoneInfo zone) =>
-        Read(sourceRoot, "podcast", recursive: false, zone);
+        Read(sourceRoot, "podcast", recursive: false, zone, null);
 
-    private static List<CalendarEntry> Read(string sourceRoot, string folder, bool recursive, TimeZoneInfo zone)
+    private static List<CalendarEntry> Read(string sourceRoot, string folder, bool recursive, TimeZoneInfo zone,
+        IReadOnlyList<Model.SiteLanguage>? languages)
     {
         string root = Path.Combine(sourceRoot, folder);
         var entries = new List<CalendarEntry>();
@@ -36,7 +38,16 @@ public static partial class CalendarReader
                 else if (DatedName().Match(Path.GetFileName(file)) is { Success: true } match) date = DateOnly.ParseExact(match.Groups[1].Value, "yyyy-MM-dd");
                 if (date is null) continue;
                 string title = string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim();
-                entries.Add(new CalendarEntry(date.Value, title, display, front.Draft));
+                var entry = new CalendarEntry(date.Value, title, display, front.Draft);
+                if (languages is { Count: > 1 })
+                {
+                    string stem = Path.GetFileNameWithoutExtension(file);
+                    var content = new Model.FrontMatter { Lang = front.Lang, TranslationKey = front.TranslationKey };
+                    if (ContentLanguage.Decide(stem, content, null, display, languages, out _) is not { } decided) continue;
+                    entry = entry with { Language = decided.Code, TranslationKey = decided.Key };
+                }
+
+                entries.Add(entry);
             }
             catch (Exception e) when (e is ContentException or FormatException)
             {

@@ -7,8 +7,9 @@ namespace Sitecast.Schedule;
 /// <summary>The file `new post` writes: input/posts/YYYY-MM-DD-slug.md with its front matter filled in.</summary>
 public static class NewPostFile
 {
-    public static string RelativePath(DateOnly date, string title) =>
-        $"input/posts/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{Slug.From(title)}.md";
+    /// <param name="languageSuffix">"" for the default language, ".en" for a post in English on a site in several.</param>
+    public static string RelativePath(DateOnly date, string title, string languageSuffix = "") =>
+        $"input/posts/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{Slug.From(title)}{languageSuffix}.md";
 
     public static string Text(string title, DateOnly date, TimeOnly time, string? author, string language)
     {

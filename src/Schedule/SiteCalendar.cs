@@ -38,10 +38,17 @@ public sealed record SiteCalendar(
         if (diagnostics.HasErrors) return null;
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
         DateTimeOffset moment = now is { } local ? ContentDate.InZone(local, zone) : TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
-        var posts = CalendarReader.Posts(sourceRoot, zone);
+        var posts = CalendarReader.Posts(sourceRoot, zone, SiteLanguage.Of(config));
         var episodes = CalendarReader.Episodes(sourceRoot, zone);
-        return new SiteCalendar(config, zone, DateOnly.FromDateTime(moment.DateTime), posts, episodes, CadencePlan.From(config.Cadence, posts));
+        var original = posts.Where(p => p.Language is null || p.Language == config.Language).ToList();
+        return new SiteCalendar(config, zone, DateOnly.FromDateTime(moment.DateTime), posts, episodes, CadencePlan.From(config.Cadence, original));
     }
 
-    public DateOnly NextFreeSlot => Plan.NextFreeSlot(Posts, Today);
+    /// <summary>
+    /// The posts that make the rhythm: on a site in several languages those of the default language (a translation
+    /// shares its original's slot); else all.
+    /// </summary>
+    public IReadOnlyList<CalendarEntry> RhythmPosts => Posts.Where(p => p.Language is null || p.Language == Config.Language).ToList();
+
+    public DateOnly NextFreeSlot => Plan.NextFreeSlot(RhythmPosts, Today);
 }

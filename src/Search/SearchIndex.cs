@@ -34,22 +34,24 @@ public static class SearchIndex
     private const int RunLength = 128;
 
     /// <summary>The index as text, for tests and tools; the build writes <see cref="WriteUtf8"/>.</summary>
-    public static string Build(IReadOnlyList<SearchEntry> entries) => Encoding.UTF8.GetString(BuildUtf8(entries));
+    public static string Build(IReadOnlyList<SearchEntry> entries, bool english = false) =>
+        Encoding.UTF8.GetString(BuildUtf8(entries, english: english));
 
     /// <summary>The index file's bytes (see <see cref="WriteUtf8"/>).</summary>
-    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries, string? scoresPath = null)
+    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries, string? scoresPath = null, bool english = false)
     {
         using var bytes = new MemoryStream();
-        WriteUtf8(entries, Terms(entries, scoresPath), bytes);
+        WriteUtf8(entries, Terms(entries, scoresPath, english), bytes);
         return bytes.ToArray();
     }
 
     /// <summary>
     /// Every term of the entries with its postings, in the index's order (ordinal, as search.js expects). With
     /// <paramref name="scoresPath"/>, entries unchanged since the index stored there are not scored again, and the
-    /// new index is stored there for the next build.
+    /// new index is stored there for the next build. English entries (<paramref name="english"/>) are stemmed by
+    /// English rules; their scores belong in a file of their own.
     /// </summary>
-    public static IReadOnlyList<IndexTerm> Terms(IReadOnlyList<SearchEntry> entries, string? scoresPath = null)
+    public static IReadOnlyList<IndexTerm> Terms(IReadOnlyList<SearchEntry> entries, string? scoresPath = null, bool english = false)
     {
         UInt128[]? keys = scoresPath is null ? null : EntryKey.Of(entries);
         StoredScores? stored = scoresPath is null ? null : StoredScores.Load(scoresPath);
@@ -60,7 +62,7 @@ public static class SearchIndex
         // The fresh entries' postings by term. The runs are scored in entry order, so each run's postings of a term
         // follow the last run's.
         var freshTerms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (TermTable table in Score(entries, fresh))
+        foreach (TermTable table in Score(entries, fresh, english))
         {
             foreach (var (term, tally) in table.Terms)
             {
@@ -149,12 +151,12 @@ public static class SearchIndex
     }
 
     /// <summary>The terms of the given entries, one table per run of entries, in entry order.</summary>
-    private static TermTable[] Score(IReadOnlyList<SearchEntry> entries, List<int> docs)
+    private static TermTable[] Score(IReadOnlyList<SearchEntry> entries, List<int> docs, bool english)
     {
         var tables = new TermTable[(docs.Count + RunLength - 1) / RunLength];
         Parallel.For(0, tables.Length, run =>
         {
-            var table = new TermTable();
+            var table = new TermTable(english);
             for (int i = run * RunLength; i < Math.Min(docs.Count, (run + 1) * RunLength); i++) table.AddEntry(docs[i], entries[docs[i]]);
             tables[run] = table;
         });

@@ -11,6 +11,8 @@ namespace Sitecast.Search;
 /// so "München", "Munchen" and "Muenchen" all find each other; a query typed with ae oe ue also looks for a o u.</item>
 /// <item>Stemming: -ungen → -ung; then -ung, or the first of -ern -em -en -er -es -e -n -s, is cut when at least
 /// three letters stay ("Städte" and "Stadt" → stadt, "Planungen" → plan).</item>
+/// <item>English text (the pages of an English site, or of a site's English half) is stemmed by
+/// <see cref="EnglishStem"/> instead.</item>
 /// <item>Terms shorter than two letters are dropped.</item>
 /// </list>
 /// The rules are written once, over spans: the index runs them over every word of every page, so they neither make
@@ -26,10 +28,10 @@ public static class SearchText
     private const int StackWordLength = 128;
 
     /// <summary>The terms of a text for the index: each word once per spelling, in order of appearance.</summary>
-    public static IEnumerable<string> IndexTerms(string text)
+    public static IEnumerable<string> IndexTerms(string text, bool english = false)
     {
         var terms = new TermList();
-        IndexTerms(text, terms);
+        foreach (ReadOnlySpan<char> word in EnumerateWords(text)) IndexTermsOfWord(word, terms, english);
         return terms.Terms;
     }
 
@@ -46,7 +48,7 @@ public static class SearchText
     /// Hands the index terms of one word, as written, to <paramref name="sink"/>: its folded, stemmed term, then,
     /// for a word with ä ö ü, its spelling with ae oe ue when that differs.
     /// </summary>
-    public static void IndexTermsOfWord(ReadOnlySpan<char> word, ITermSink sink)
+    public static void IndexTermsOfWord(ReadOnlySpan<char> word, ITermSink sink, bool english = false)
     {
         char[]? rented = null;
         Span<char> buffer = word.Length <= StackWordLength
@@ -54,14 +56,14 @@ public static class SearchText
             : (rented = ArrayPool<char>.Shared.Rent(4 * word.Length));
 
         int foldedLength = Fold(word, lowercase: true, umlautAsE: false, buffer, out bool hasUmlaut);
-        ReadOnlySpan<char> plain = buffer[..StemLength(buffer[..foldedLength])];
+        ReadOnlySpan<char> plain = buffer[..StemLength(buffer[..foldedLength], english)];
         if (plain.Length >= 2) sink.Add(plain);
         if (hasUmlaut)
         {
             // Only words with ä ö ü have a second spelling; it goes behind the first in the same buffer.
             Span<char> second = buffer[(2 * word.Length)..];
             int spelledLength = Fold(word, lowercase: true, umlautAsE: true, second, out _);
-            ReadOnlySpan<char> spelled = second[..StemLength(second[..spelledLength])];
+            ReadOnlySpan<char> spelled = second[..StemLength(second[..spelledLength], english)];
             if (!spelled.SequenceEqual(plain) && spelled.Length >= 2) sink.Add(spelled);
         }
 
@@ -72,20 +74,20 @@ public static class SearchText
     public static WordEnumerator EnumerateWords(ReadOnlySpan<char> text) => new(text);
 
     /// <summary>The terms of a query: one per word.</summary>
-    public static IReadOnlyList<string> QueryTerms(string query) =>
-        Words(query).Select(w => Stem(Fold(w, umlautAsE: false))).Where(t => t.Length >= 2).ToList();
+    public static IReadOnlyList<string> QueryTerms(string query, bool english = false) =>
+        Words(query).Select(w => Stem(Fold(w, umlautAsE: false), english)).Where(t => t.Length >= 2).ToList();
 
     /// <summary>
     /// What each query word may stand for: its term, and for a word typed with ae, oe or ue (no umlaut key at hand)
     /// also the term with a, o, u, so "staedte" finds "Stadt" as well as "Städte".
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> QueryAlternatives(string query) =>
+    public static IReadOnlyList<IReadOnlyList<string>> QueryAlternatives(string query, bool english = false) =>
         Words(query)
             .Select(word =>
             {
                 string folded = Fold(word, umlautAsE: false);
                 string plain = folded.Replace("ae", "a").Replace("oe", "o").Replace("ue", "u");
-                return (IReadOnlyList<string>)new[] { Stem(folded), Stem(plain) }.Where(t => t.Length >= 2).Distinct().ToList();
+                return (IReadOnlyList<string>)new[] { Stem(folded, english), Stem(plain, english) }.Where(t => t.Length >= 2).Distinct().ToList();
             })
             .Where(alternatives => alternatives.Count > 0)
             .ToList();
@@ -112,7 +114,11 @@ public static class SearchText
         return new string(buffer, 0, length);
     }
 
-    public static string Stem(string word) => word[..StemLength(word)];
+    public static string Stem(string word, bool english = false)
+    {
+        char[] letters = word.ToCharArray();
+        return new string(letters, 0, StemLength(letters, english));
+    }
 
     /// <summary>
     /// Folds <paramref name="word"/> into <paramref name="target"/> (twice the word's length is always enough),
@@ -155,6 +161,8 @@ public static class SearchText
     }
 
     /// <summary>How much of a folded word its stem keeps.</summary>
+    private static int StemLength(Span<char> word, bool english) => english ? EnglishStem.Length(word) : StemLength(word);
+
     private static int StemLength(ReadOnlySpan<char> word)
     {
         int length = word.Length;

@@ -23,8 +23,12 @@ internal sealed class TermTable : ITermSink
     private readonly List<TermTally> _inEntry = [];
     private int _doc;
 
-    public TermTable()
+    private readonly bool _english;
+
+    /// <param name="english">Whether the entries are in English, which is stemmed by its own rules.</param>
+    public TermTable(bool english = false)
     {
+        _english = english;
         _termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -92,7 +96,7 @@ internal sealed class TermTable : ITermSink
             if (terms is null)
             {
                 _termsOfWord.Clear();
-                SearchText.IndexTermsOfWord(word, this);
+                SearchText.IndexTermsOfWord(word, this, _english);
                 terms = [.. _termsOfWord];
             }
 

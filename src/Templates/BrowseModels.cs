@@ -24,7 +24,7 @@ public static class BrowseModels
         ["years"] = archive.Years.Select(year => new Dictionary<string, object?>
         {
             ["year"] = year.Year,
-            ["url"] = $"/archive/{year.Year}/",
+            ["url"] = site.Language.Url($"/archive/{year.Year}/"),
             ["count"] = year.Posts.Count,
             ["items"] = year.Posts.Select(p => TemplateModels.PostValues(p, site)).ToList(),
         }).ToList(),

@@ -16,9 +16,9 @@ public static class HeadMeta
 {
     public const string PodcastFeedPath = "/podcast/feed.xml";
 
-    public static Dictionary<string, object?> ForPage(SiteContext site, string url) => url == "/"
+    public static Dictionary<string, object?> ForPage(SiteContext site, string url) => url == site.Language.HomeUrl
         ? Values(site, "website", image: null, published: null, tags: [],
-            [JsonLd.WebSite(site.Config.Title, NullIfEmpty(site.Config.Description), site.Urls.BaseUrl, site.Config.Language)])
+            [JsonLd.WebSite(site.Config.Title, NullIfEmpty(site.Config.Description), site.Urls.Absolute(url), site.Config.Language)])
         : ForOtherPage(site);
 
     /// <summary>The values of any page but the home page and posts: the same for all of them.</summary>
@@ -45,12 +45,13 @@ public static class HeadMeta
         string title = site.Config.Title;
         var feeds = new List<Dictionary<string, object?>>
         {
-            Feed($"{title} (RSS)", "application/rss+xml", site.Urls.Absolute(BlogFeedBuilder.RssPath)),
-            Feed($"{title} (Atom)", "application/atom+xml", site.Urls.Absolute(BlogFeedBuilder.AtomPath)),
-            Feed($"{title} (JSON Feed)", "application/feed+json", site.Urls.Absolute(BlogFeedBuilder.JsonPath)),
+            Feed($"{title} (RSS)", "application/rss+xml", site.Urls.Absolute(site.Language.Url(BlogFeedBuilder.RssPath))),
+            Feed($"{title} (Atom)", "application/atom+xml", site.Urls.Absolute(site.Language.Url(BlogFeedBuilder.AtomPath))),
+            Feed($"{title} (JSON Feed)", "application/feed+json", site.Urls.Absolute(site.Language.Url(BlogFeedBuilder.JsonPath))),
         };
         if (site.Podcast.Loaded)
-            feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml", site.Urls.Absolute(PodcastFeedPath)));
+            feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml",
+                site.Urls.Absolute(site.Podcast.SeparateFeeds ? site.Language.Url(PodcastFeedPath) : PodcastFeedPath)));
         return feeds;
     }
 

@@ -20,7 +20,7 @@ public static class PostPage
     {
         Dictionary<string, object?> post = TemplateModels.PostValues(document, site);
         SiteValues shared = SiteValues.Of(site);
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        var inputs = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["post"] = post,
             ["older"] = Link(document.Get<PostLink>(LinkNeighbours.OlderKey)),
@@ -33,6 +33,11 @@ public static class PostPage
             ["language"] = site.Config.Language,
             ["base_url"] = site.Urls.BaseUrl,
         };
+        // A site in several languages: the switcher and the hreflang links (see LanguageValues).
+        var languages = new Dictionary<string, object?>(StringComparer.Ordinal);
+        LanguageValues.AddTo(languages, site, (string)post["url"]!);
+        foreach (var (key, value) in languages) inputs[key] = value;
+        return inputs;
     }
 
     /// <summary>The page's template values, made from <paramref name="inputs"/> alone.</summary>
@@ -52,7 +57,10 @@ public static class PostPage
             (string)inputs["language"]!, (List<Dictionary<string, object?>>)inputs["feeds"]!);
 
         Dictionary<string, object?> values = TemplateModels.Frame((SharedValues)inputs["site"]!, (SharedValues)inputs["t"]!,
-            TemplateModels.PageFrame(url, title, excerpt ?? (string?)inputs["site_description"], urls.Absolute(url)), head);
+            TemplateModels.PageFrame(url, title, excerpt ?? (string?)inputs["site_description"], urls.Absolute(url), isHome: false), head);
+        var page = (Dictionary<string, object?>)values["page"]!;
+        foreach (string key in (string[])["languages", "alternates"])
+            if (inputs.TryGetValue(key, out object? value)) page[key] = value;
         values["post"] = post;
         values["post_nav"] = BrowseModels.NeighbourValues(ToLink(inputs["older"]), ToLink(inputs["newer"]));
         return values;

@@ -39,15 +39,16 @@ internal sealed class SiteValues
     public SharedValues Site(string url)
     {
         SiteConfig config = _site.Config;
-        string current = new([.. config.Menu.Concat(config.Footer).Select(link => IsCurrent(link, url) ? '1' : '0')]);
+        List<Link> menu = _site.Menu, footer = _site.Footer;
+        string current = new([.. menu.Concat(footer).Select(link => IsCurrent(link, url) ? '1' : '0')]);
         return _siteByCurrentLinks.GetOrAdd(current, _ => new SharedValues
         {
             ["title"] = config.Title,
             ["description"] = config.Description,
             ["language"] = config.Language,
             ["base_url"] = _site.Urls.BaseUrl,
-            ["menu"] = config.Menu.Select(l => LinkValues(l, url)).ToList(),
-            ["footer"] = config.Footer.Select(l => LinkValues(l, url)).ToList(),
+            ["menu"] = menu.Select(l => LinkValues(l, url)).ToList(),
+            ["footer"] = footer.Select(l => LinkValues(l, url)).ToList(),
             ["preview"] = _site.Options.IncludeDrafts || _site.Options.IncludeFuture,
         });
     }

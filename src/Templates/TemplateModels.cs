@@ -17,8 +17,10 @@ public static class TemplateModels
     public static Dictionary<string, object?> ForSite(SiteContext site, string url, string title, string? description)
     {
         SiteValues shared = SiteValues.Of(site);
-        return Frame(shared.Site(url), shared.Strings, PageFrame(url, title, description ?? site.Config.Description, site.Urls.Absolute(url)),
-            url == "/" ? HeadMeta.ForPage(site, url) : shared.PageHead());
+        bool home = url == site.Language.HomeUrl;
+        Dictionary<string, object?> page = PageFrame(url, title, description ?? site.Config.Description, site.Urls.Absolute(url), home);
+        LanguageValues.AddTo(page, site, url);
+        return Frame(shared.Site(url), shared.Strings, page, home ? HeadMeta.ForPage(site, url) : shared.PageHead());
     }
 
     /// <summary>The values every page gets, from their parts (see <see cref="ForSite"/>).</summary>
@@ -32,13 +34,13 @@ public static class TemplateModels
     };
 
     /// <summary>The page's own values (<c>page</c>).</summary>
-    internal static Dictionary<string, object?> PageFrame(string url, string title, string? description, string canonical) => new()
+    internal static Dictionary<string, object?> PageFrame(string url, string title, string? description, string canonical, bool isHome) => new()
     {
         ["title"] = title,
         ["description"] = description,
         ["url"] = url,
         ["canonical"] = canonical,
-        ["is_home"] = url == "/",
+        ["is_home"] = isHome,
     };
 
     // A post's values are the same on its page and in every listing that shows it (archive, tags, pages of the

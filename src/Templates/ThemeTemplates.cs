@@ -27,7 +27,8 @@ public sealed partial class ThemeTemplates
 
     public static readonly string[] RequiredLayouts = ["base", "home", "post", "page", "list"];
 
-    public ThemeTemplates(ThemeFolders theme, TimeZoneInfo zone, SiteUrls urls, string language)
+    /// <param name="languagePrefix">Where the language's pages live ("" for the default language, "en/"): see the lang_url filter.</param>
+    public ThemeTemplates(ThemeFolders theme, TimeZoneInfo zone, SiteUrls urls, string language, string languagePrefix = "")
     {
         // Partials resolve through the same layers as everything else (the site's own first), read once.
         _options = new TemplateOptions
@@ -37,7 +38,7 @@ public sealed partial class ThemeTemplates
             FileProvider = PreloadedPartials.From(theme),
             MaxSteps = 10_000_000,
         };
-        TemplateFilters.Register(_options.Filters, urls, language);
+        TemplateFilters.Register(_options.Filters, urls, language, languagePrefix);
         // A rendered body is text to templates, read from the Markdown index only when a page is rendered, and
         // copied into the page as UTF-8 where the theme writes it raw.
         _options.ValueConverters.Add(value => value is Content.BodyHtml body ? new BodyHtmlValue(body) : null);
@@ -51,6 +52,7 @@ public sealed partial class ThemeTemplates
         {
             Cache.ProgramBuild.Id, zone.Id, urls.BaseUrl, language,
         };
+        if (languagePrefix.Length > 0) sources.Add(languagePrefix);
         foreach (var (relative, path, display) in theme.FilesUnder("layouts", "*.liquid"))
         {
             string name = Path.GetFileNameWithoutExtension(relative);

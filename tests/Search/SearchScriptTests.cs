@@ -35,6 +35,28 @@ public sealed class SearchScriptTests
         Assert.Equal(csharp, javascript);
     }
 
+    private static readonly string[] EnglishWords =
+    [
+        "cities", "city", "boxes", "churches", "classes", "parks", "bus", "this", "planning", "planned", "plans", "measure",
+        "measured", "measuring", "quickly", "falling", "buzzed", "using", "use", "ties", "Twin Talks", "Rotterdam's",
+        "updates", "Café", "Straße", "a", "", "studies", "dressed", "hopping", "agreed",
+    ];
+
+    [SkippableFact]
+    public void The_script_stems_english_queries_as_the_index_does()
+    {
+        string[] javascript = JsonSerializer.Deserialize<string[][]>(RunNode("""
+            const s = require(process.argv[2]);
+            const words = JSON.parse(require('fs').readFileSync(process.argv[3], 'utf8'));
+            console.log(JSON.stringify(words.map(w => s.queryAlternatives(w, true).map(a => a.join('|')))));
+            """, JsonSerializer.Serialize(EnglishWords)))!.Select(t => string.Join(' ', t)).ToArray();
+
+        string[] csharp = EnglishWords.Select(w => string.Join(' ', SearchText.QueryAlternatives(w, english: true).Select(a => string.Join('|', a)))).ToArray();
+        Assert.Equal(csharp, javascript);
+        // And the rules are the English ones, not the German.
+        Assert.Equal("city plan measur", string.Join(' ', SearchText.QueryTerms("cities planning measured", english: true)));
+    }
+
     [SkippableFact]
     public void The_script_makes_the_same_umlaut_alternatives_as_the_index()
     {

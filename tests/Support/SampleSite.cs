@@ -5,12 +5,16 @@ using Sitecast.Build;
 namespace Sitecast.Tests.Support;
 
 /// <summary>
-/// The repository's own sample site (site.yml, input/, podcast/ …), copied into a temporary folder, set to one
-/// language and built there. Tests that check every page use it, so pages added to the sample or the theme later
+/// The repository's own sample site (site.yml, input/, podcast/ …), copied into a temporary folder and built
+/// there: as it is, in German and English (<see cref="BothLanguages"/>), or as a site in one language, de or en
+/// (its languages: list and its English translations, the *.en.md files, left out). Tests that check every page use it, so pages added to the sample or the theme later
 /// are covered without touching the tests.
 /// </summary>
 public sealed partial class SampleSite : IDisposable
 {
+    /// <summary>The sample as it is: German at /, English at /en/.</summary>
+    public const string BothLanguages = "de+en";
+
     /// <summary>A moment after every sample post, so the whole sample is published.</summary>
     public const string BuildMoment = "2030-01-01T08:00";
 
@@ -42,7 +46,7 @@ public sealed partial class SampleSite : IDisposable
     /// <summary>Copies the sample, sets <c>language</c> in its site.yml and builds it with the given base URL.</summary>
     public static SampleSite Build(string language, string? baseUrl = null)
     {
-        string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", "sample-" + language + "-" + Guid.NewGuid().ToString("N"));
+        string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", "sample-" + language.Replace('+', '-') + "-" + Guid.NewGuid().ToString("N"));
         var sample = new SampleSite(root, language);
         sample.CopySample();
         sample.BaseUrl = baseUrl ?? BaseUrlLine().Match(File.ReadAllText(Path.Combine(sample.Source, SiteConfigLoader.FileName))).Groups[1].Value.Trim('"', '\'');
@@ -85,35 +89,43 @@ public sealed partial class SampleSite : IDisposable
     {
         Directory.CreateDirectory(Source);
         string siteYml = File.ReadAllText(Path.Combine(RepoPaths.Root, SiteConfigLoader.FileName));
-        siteYml = LanguageLine().IsMatch(siteYml)
+        if (Language != BothLanguages) siteYml = LanguagesBlock().Replace(siteYml, "");
+        siteYml = Language == BothLanguages ? siteYml : LanguageLine().IsMatch(siteYml)
             ? LanguageLine().Replace(siteYml, "language: " + Language, 1)
             : siteYml.TrimEnd('\n') + "\nlanguage: " + Language + "\n";
-        // Theme pages whose address follows the language (the search page) are linked under the English address.
-        if (Language == "en") siteYml = siteYml.Replace("url: /suche/", "url: /search/", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(Source, SiteConfigLoader.FileName), siteYml, new UTF8Encoding(false));
 
         foreach (string dir in Directory.GetDirectories(RepoPaths.Root))
         {
             string name = Path.GetFileName(dir);
             if (name.StartsWith('.') || NotSiteContent.Contains(name) || name.StartsWith("site.", StringComparison.Ordinal)) continue;
-            CopyTree(dir, Path.Combine(Source, name));
+            CopyTree(dir, Path.Combine(Source, name), withTranslations: Language == BothLanguages);
         }
     }
 
-    private static void CopyTree(string from, string to)
+    private static void CopyTree(string from, string to, bool withTranslations)
     {
         Directory.CreateDirectory(to);
-        foreach (string file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (string file in Directory.GetFiles(from))
+        {
+            if (!withTranslations && file.EndsWith(".en.md", StringComparison.Ordinal)) continue;
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
         foreach (string dir in Directory.GetDirectories(from))
         {
             string name = Path.GetFileName(dir);
             if (name is "bin" or "obj" or "node_modules") continue;
-            CopyTree(dir, Path.Combine(to, name));
+            CopyTree(dir, Path.Combine(to, name), withTranslations);
         }
     }
 
     [GeneratedRegex(@"^baseUrl:\s*(\S+)", RegexOptions.Multiline)]
     private static partial Regex BaseUrlLine();
+
+    // The languages: list, up to the next top-level key or the end; the comment line above it goes with it.
+    [GeneratedRegex(@"^(#[^\n]*\n)?languages:\n(?:[ \t]+[^\n]*\n?)*", RegexOptions.Multiline)]
+    private static partial Regex LanguagesBlock();
 
     [GeneratedRegex(@"^language:.*$", RegexOptions.Multiline)]
     private static partial Regex LanguageLine();

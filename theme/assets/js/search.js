@@ -33,17 +33,38 @@
     return word;
   }
 
-  function queryTerms(query) {
-    return words(query).map(function (w) { return stem(fold(w.toLowerCase())); })
+  function isConsonant(c) { return c >= 'a' && c <= 'z' && 'aeiou'.indexOf(c) < 0; }
+
+  /* English pages: src/Search/EnglishStem.cs. */
+  function stemEnglish(word) {
+    var n = word.length;
+    var ends = function (length, s) { return length >= s.length && word.slice(0, length).endsWith(s); };
+    if (n >= 5 && ends(n, 'ies')) { word = word.slice(0, n - 3) + 'y'; n -= 2; }
+    else if (n - 2 >= 3 && ends(n, 'es') && (ends(n - 2, 's') || ends(n - 2, 'x') || ends(n - 2, 'z') || ends(n - 2, 'ch') || ends(n - 2, 'sh'))) n -= 2;
+    else if (n - 1 >= 3 && word[n - 1] === 's' && !ends(n, 'ss') && !ends(n, 'us') && !ends(n, 'is')) n -= 1;
+    var cut = n - 3 >= 3 && ends(n, 'ing') ? 3 : n - 2 >= 3 && ends(n, 'ed') ? 2 : 0;
+    if (cut > 0) {
+      n -= cut;
+      var last = word[n - 1];
+      if (word[n - 2] === last && 'lsz'.indexOf(last) < 0 && isConsonant(last)) n -= 1;
+    } else if (n - 2 >= 3 && ends(n, 'ly')) n -= 2;
+    if (n - 1 >= 3 && word[n - 1] === 'e') n -= 1;
+    return word.slice(0, n);
+  }
+
+  function stemAs(word, english) { return english ? stemEnglish(word) : stem(word); }
+
+  function queryTerms(query, english) {
+    return words(query).map(function (w) { return stemAs(fold(w.toLowerCase()), english); })
       .filter(function (t) { return t.length >= 2; });
   }
 
   /* Each query word, and for ae/oe/ue typed for umlauts also the word with a/o/u. */
-  function queryAlternatives(query) {
+  function queryAlternatives(query, english) {
     return words(query).map(function (w) {
       var folded = fold(w.toLowerCase());
       var plain = folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
-      var terms = [stem(folded), stem(plain)].filter(function (t) { return t.length >= 2; });
+      var terms = [stemAs(folded, english), stemAs(plain, english)].filter(function (t) { return t.length >= 2; });
       return terms.filter(function (t, i) { return terms.indexOf(t) === i; });
     }).filter(function (alternatives) { return alternatives.length > 0; });
   }
@@ -64,8 +85,8 @@
   }
 
   /* Every query word must match; scores add up over the words. */
-  function search(index, query) {
-    var words = queryAlternatives(query);
+  function search(index, query, english) {
+    var words = queryAlternatives(query, english);
     if (!words.length) return [];
     var keys = index.sortedTerms || (index.sortedTerms = Object.keys(index.terms).sort());
     var total = null;
@@ -86,13 +107,15 @@
   }
 
   if (typeof document === 'undefined') {
-    module.exports = { words: words, fold: fold, stem: stem, queryTerms: queryTerms, queryAlternatives: queryAlternatives, search: search };
+    module.exports = { words: words, fold: fold, stem: stem, stemEnglish: stemEnglish, queryTerms: queryTerms, queryAlternatives: queryAlternatives, search: search };
     return;
   }
 
   var form = document.querySelector('form[data-search-index]');
   if (!form) return;
   var input = form.querySelector('input[name="q"]');
+  /* The page's language stems the query as the index was stemmed. */
+  var english = form.getAttribute('data-stemming') === 'en';
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var loading = null;
@@ -125,11 +148,11 @@
   }
 
   function run(query) {
-    if (!queryAlternatives(query).length) { list.replaceChildren(); status.textContent = ''; return; }
+    if (!queryAlternatives(query, english).length) { list.replaceChildren(); status.textContent = ''; return; }
     status.textContent = form.getAttribute('data-text-loading');
     load().then(function (index) {
       if (input.value !== query) return;
-      var results = search(index, query);
+      var results = search(index, query, english);
       list.replaceChildren.apply(list, results.slice(0, 50).map(item));
       status.textContent = results.length
         ? form.getAttribute('data-text-results').replace('{count}', String(results.length))
