@@ -1,0 +1,279 @@
+using System.Diagnostics;
+using Sitecast.Cache;
+using Sitecast.Content;
+using Sitecast.Diagnostics;
+using Sitecast.Engine;
+using Sitecast.Model;
+using Sitecast.Output;
+using Sitecast.Progress;
+using Sitecast.Templates;
+
+namespace Sitecast.Build;
+
+/// <summary>
+/// The stages of one build (see <see cref="SiteBuilder.BuildAsync"/>) and what they hand each other. Each stage
+/// returns the build's report when the build ends there, null when the next stage follows.
+/// </summary>
+internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progress) : IDisposable
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly EngineTrace? _trace = EngineTrace.FromEnvironment();
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly BuildStatistics _statistics = new();
+    private readonly List<FileInfo> _contentFiles = [];
+    // Cache files written while the build may still fail: put in place after the swap, else thrown away.
+    private readonly List<PendingFile?> _pendingSaves = [];
+
+    private BuildLock? _lock;
+    private BuildCache? _cache;
+    private string? _inputFingerprint;
+    private SiteConfig _config = null!;
+    private DateTimeOffset _now;
+    private OutputManifest? _manifest;
+    private string? _staging;
+    private bool _recycled;
+    private bool _keepSpare;
+    private SiteContext _site = null!;
+    private EngineResult? _result;
+    private string? _outputFingerprint;
+    private IReadOnlyList<string> _contentDates = [];
+
+    /// <summary>
+    /// Checks the folders, takes the lock, skips the build when its output is up to date, reads site.yml and sets
+    /// up the staging folder and the site context.
+    /// </summary>
+    public BuildReport? Prepare()
+    {
+        if (!File.Exists(Path.Combine(options.SourceRoot, SiteConfigLoader.FileName)))
+        {
+            _diagnostics.Error(new SourceLocation(""), $"{options.SourceRoot} is not a site folder: it has no {SiteConfigLoader.FileName}",
+                "run in a site folder or name one with --source");
+            return Fail(BuildReport.UsageError);
+        }
+
+        if (OutputFolder.Refusal(options.SourceRoot, options.OutputRoot) is { } refusal)
+        {
+            _diagnostics.Error(new SourceLocation(""), refusal);
+            return Fail(BuildReport.UsageError);
+        }
+
+        // Taken before anything is read from the output folder, so no build sees another's half-done swap.
+        _lock = BuildLock.TryAcquire(options.OutputRoot);
+        if (_lock is null)
+        {
+            _diagnostics.Error(new SourceLocation(""), $"another build is writing {options.OutputRoot} right now",
+                $"wait for it to finish; if none is running, delete {BuildLock.PathFor(options.OutputRoot)}");
+            return Fail(BuildReport.UsageError);
+        }
+
+        // A build that died between the two renames of the swap left no output folder: put the last one back.
+        foreach (string note in OutputRecovery.Run(options.OutputRoot))
+            _diagnostics.Warning(new SourceLocation(""), note);
+
+        // Needed only once the build runs: built beside the up-to-date check and the reading of site.yml.
+        LiquidParser.Prepare();
+
+        // site.yml is read beside the up-to-date check: when nothing changed, what it read is thrown away.
+        Task<SiteConfig> configuring = Task.Run(() =>
+            Traced("build: site.yml", () => SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, _diagnostics)));
+        if (UpToDate() is { } upToDate) return upToDate;
+
+        try
+        {
+            _config = configuring.GetAwaiter().GetResult();
+        }
+        catch (ContentException e)
+        {
+            _diagnostics.Add(e.Diagnostic);
+            return Fail(BuildReport.ContentErrors);
+        }
+
+        if (_diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
+
+        _now = NowIn(TimeZoneInfo.FindSystemTimeZoneById(_config.TimeZone));
+        _manifest = _cache is null ? null : Traced("build: output manifest", () => OutputManifest.Load(_cache, options.OutputRoot));
+        // The spare folder is recycled only when its files are known: else keeping any of them is impossible and
+        // removing them one by one costs more than starting afresh.
+        (_staging, _recycled) = Traced("build: staging folder",
+            () => OutputFolder.CreateStaging(options.OutputRoot, recycle: _manifest is { KnowsSpare: true }));
+        // The output this build replaces, when known file by file, becomes the spare folder the next build recycles.
+        _keepSpare = _cache is not null && _manifest is { KnowsPrevious: true };
+        _site = Traced("build: theme, templates, strings", CreateContext);
+        foreach (Diagnostic error in _site.Templates.Errors) _diagnostics.Add(error);
+        return null;
+    }
+
+    /// <summary>Nothing read has changed since the last build into this folder: its output is still right.</summary>
+    private BuildReport? UpToDate()
+    {
+        if (!options.UseCache) return null;
+        _cache = BuildCache.ForSite(options.SourceRoot);
+        _inputFingerprint = Traced("build: fingerprint of the input", () => UpToDateCheck.InputFingerprint(options, _contentFiles));
+        if (UpToDateCheck.Reusable(_cache, options, _inputFingerprint, NowIn) is not { } stamp) return null;
+        _statistics.UpToDate = true;
+        return new BuildReport(BuildReport.Success, stamp.Diagnostics, null, _watch.Elapsed) { Statistics = _statistics };
+    }
+
+    /// <summary>Runs every pipeline into the staging folder, then keeps what was rendered for the next build.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (_diagnostics.HasErrors) return;
+        var engine = new PipelineEngine(SitePipelines.Create(_site), _trace);
+        using (IProgressStep step = _site.Progress.Begin("Building the site", 0))
+            _result = await engine.RunAsync(_diagnostics, cancellationToken);
+        _trace?.Record("build: all pipelines", 0, _result.Elapsed);
+    }
+
+    /// <summary>
+    /// Checks the finished output (broken links) and prepares what the next build reads: the output's fingerprint,
+    /// the content's dates, the manifests and the pages' link scans. Nothing of it is in place yet.
+    /// </summary>
+    public async Task CheckAsync()
+    {
+        if (_result is null) return;
+        // What was rendered is right whether or not the build succeeds: kept either way, saved while the links
+        // are checked.
+        Task savingMarkdown = Task.Run(() =>
+        {
+            _site.Markdown.SaveCache();
+            _site.Sources?.Save();
+        });
+        if (!_diagnostics.HasErrors)
+        {
+            // Beside the link check, which knows the files from what this build wrote and reads only those: a
+            // recycled staging folder loses what this build did not write, then the finished output's fingerprint
+            // is taken, for the next build's up-to-date check.
+            Task<string?> finishing = Task.Run(FinishOutput);
+            // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
+            Task<IReadOnlyList<string>> dating = _cache is null
+                ? Task.FromResult<IReadOnlyList<string>>([])
+                : Task.Run(() => Traced("build: dates in the content", () => UpToDateCheck.ContentDates(options, _site.Sources, _contentFiles)));
+            // What this build wrote and what the replaced output held, for the next build: written beside the link
+            // check, put in place only once the output is.
+            Task<PendingFile?[]> writingManifests = _cache is null || _manifest is null
+                ? Task.FromResult<PendingFile?[]>([])
+                : Task.Run(() => Traced("build: write the manifests", () => new[]
+                {
+                    _manifest.PrepareSave(_cache),
+                    _keepSpare ? _manifest.PrepareSaveSpare(_cache) : null,
+                }));
+            // Broken links are checked on the finished output. The pages' link scans, kept for the next build, are
+            // written while the links are checked.
+            Task<PendingFile?> writingScans = Task.FromResult<PendingFile?>(null);
+            if (!_config.BenchmarkEqualWork)
+                Traced("build: link check", () => OutputChecks.Run(_site, _result, scansComplete: () =>
+                writingScans = Task.Run(() => Traced("build: write the link scans", () => _site.PageScans?.PrepareSave()))));
+            // Awaited here, before the folder is swapped in or discarded.
+            _outputFingerprint = await finishing;
+            _contentDates = await dating;
+            _pendingSaves.AddRange(await writingManifests);
+            _pendingSaves.Add(await writingScans);
+            _statistics.PagesNotScanned = _site.PageScans?.Reused ?? 0;
+        }
+
+        await savingMarkdown;
+    }
+
+    /// <summary>A recycled staging folder loses what this build did not write; then the output's fingerprint.</summary>
+    private string? FinishOutput()
+    {
+        if (!_recycled) return _cache is null ? null : Traced("build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(_staging!));
+        // Pruning gives the status of every file that stays, which is what the fingerprint is made of.
+        var kept = Traced("build: prune the recycled folder",
+            () => _site.RecycledStaging!.Prune(_site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
+        return _cache is null ? null : Traced("build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(kept));
+    }
+
+    /// <summary>
+    /// Swaps the staging folder in place of the output when the build had no error (else throws it away), puts the
+    /// prepared cache files in place and records the build stamp for the next up-to-date check.
+    /// </summary>
+    public BuildReport Commit()
+    {
+        if (_diagnostics.HasErrors)
+        {
+            Discard();
+            return new BuildReport(BuildReport.ContentErrors, _diagnostics.Sorted(), _result, _watch.Elapsed) { Statistics = _statistics };
+        }
+
+        string? previous = Traced("build: swap the output folder in", () => OutputFolder.Commit(_staging!, options.OutputRoot));
+        // The new output is in place. The old one, when known file by file, becomes the spare folder the next
+        // build recycles; else it is deleted, while the manifests and link scans take their places.
+        Task retiring = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.Retire(previous, options.OutputRoot, _keepSpare));
+        foreach (PendingFile? save in _pendingSaves) save?.Commit();
+        // podcast/published.yml, when this build published a new episode: written only once the output is in place.
+        _site.PublishedRecord.Commit(_diagnostics);
+
+        _statistics.FilesCarriedOver = _site.Manifest?.CarriedOver ?? 0;
+        IReadOnlyList<Diagnostic> sorted = _diagnostics.Sorted();
+        if (_cache is not null)
+            Traced("build: record the build stamp", () => UpToDateCheck.Record(_cache, options, new BuildStamp(_inputFingerprint!,
+                _outputFingerprint!, _config.TimeZone, _now, _site.Window.From, _site.Window.Until, _contentDates, sorted)));
+        Traced("build: retire the previous output", () => retiring.GetAwaiter().GetResult());
+        _trace?.WriteTo(Console.Error);
+        return new BuildReport(BuildReport.Success, sorted, _result, _watch.Elapsed) { Statistics = _statistics };
+    }
+
+    /// <summary>The build stops at a content error: nothing it prepared is kept, the published output stays.</summary>
+    public BuildReport Fail(ContentException e)
+    {
+        _diagnostics.Add(e.Diagnostic);
+        Discard();
+        return Fail(BuildReport.ContentErrors);
+    }
+
+    /// <summary>Throws away the staging folder and the cache files prepared for it.</summary>
+    public void Discard()
+    {
+        foreach (PendingFile? file in _pendingSaves) file?.Discard();
+        if (_staging is not null) OutputFolder.Discard(_staging);
+    }
+
+    public void Dispose() => _lock?.Dispose();
+
+    private BuildReport Fail(int code) => new(code, _diagnostics.Sorted(), null, _watch.Elapsed) { Statistics = _statistics };
+
+    private DateTimeOffset NowIn(TimeZoneInfo zone) => options.Now is { } local
+        ? ContentDate.InZone(local, zone)
+        : TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
+
+    private T Traced<T>(string step, Func<T> action) => _trace is null ? action() : _trace.Time(step, action);
+
+    private void Traced(string step, Action action) => Traced(step, () => { action(); return true; });
+
+    private SiteContext CreateContext()
+    {
+        TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(_config.TimeZone);
+        var theme = new ThemeFolders(
+        [
+            (Path.Combine(options.SourceRoot, "theme"), "theme"),
+            (options.DefaultThemeRoot, "(default theme)"),
+        ]);
+        var urls = new SiteUrls(_config.BaseUrl);
+        var markdown = new MarkdownRenderer(_config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, _cache, _statistics);
+
+        return new SiteContext
+        {
+            Options = options,
+            Config = _config,
+            Zone = zone,
+            Now = _now,
+            Theme = theme,
+            StagingRoot = _staging!,
+            RecycledStaging = _recycled ? new RecycledStaging(_staging!) : null,
+            InputFiles = _contentFiles.ToDictionary(file => file.FullName, StringComparer.Ordinal),
+            Markdown = markdown,
+            Sources = _cache is null ? null : new SourceIndex(_cache, markdown.CacheOptions, _statistics),
+            Statistics = _statistics,
+            Cache = _cache,
+            Manifest = _manifest,
+            PageScans = _cache is null || _manifest is null ? null : new Links.PageScans(_cache, _manifest),
+            Window = new TimeWindow(_now),
+            Progress = progress ?? SilentProgressReporter.Instance,
+            Templates = new ThemeTemplates(theme, zone, urls, _config.Language),
+            Strings = ThemeStrings.Load(theme, _config.Language, _diagnostics),
+            Urls = urls,
+            Diagnostics = _diagnostics,
+        };
+    }
+}
