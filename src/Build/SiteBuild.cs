@@ -70,17 +70,11 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         foreach (string note in OutputRecovery.Run(options.OutputRoot))
             _diagnostics.Warning(new SourceLocation(""), note);
 
-        // Needed only once the build runs: built beside the up-to-date check and the reading of site.yml.
-        LiquidParser.Prepare();
-
-        // site.yml is read beside the up-to-date check: when nothing changed, what it read is thrown away.
-        Task<SiteConfig> configuring = Task.Run(() =>
-            Traced("build: site.yml", () => SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, _diagnostics)));
         if (UpToDate() is { } upToDate) return upToDate;
 
         try
         {
-            _config = configuring.GetAwaiter().GetResult();
+            _config = Traced("build: site.yml", () => SiteConfigLoader.Load(options.SourceRoot, options.BaseUrl, _diagnostics));
         }
         catch (ContentException e)
         {
@@ -128,50 +122,28 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
     /// Checks the finished output (broken links) and prepares what the next build reads: the output's fingerprint,
     /// the content's dates, the manifests and the pages' link scans. Nothing of it is in place yet.
     /// </summary>
-    public async Task CheckAsync()
+    public void Check()
     {
         if (_result is null) return;
-        // What was rendered is right whether or not the build succeeds: kept either way, saved while the links
-        // are checked.
-        Task savingMarkdown = Task.Run(() =>
+        // What was rendered is right whether or not the build succeeds: kept either way.
+        Traced("build: save the Markdown cache", () =>
         {
             _site.Markdown.SaveCache();
             _site.Sources?.Save();
         });
-        if (!_diagnostics.HasErrors)
-        {
-            // Beside the link check, which knows the files from what this build wrote and reads only those: a
-            // recycled staging folder loses what this build did not write, then the finished output's fingerprint
-            // is taken, for the next build's up-to-date check.
-            Task<string?> finishing = Task.Run(FinishOutput);
-            // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
-            Task<IReadOnlyList<string>> dating = _cache is null
-                ? Task.FromResult<IReadOnlyList<string>>([])
-                : Task.Run(() => Traced("build: dates in the content", () => UpToDateCheck.ContentDates(options, _site.Sources, _contentFiles)));
-            // What this build wrote and what the replaced output held, for the next build: written beside the link
-            // check, put in place only once the output is.
-            Task<PendingFile?[]> writingManifests = _cache is null || _manifest is null
-                ? Task.FromResult<PendingFile?[]>([])
-                : Task.Run(() => Traced("build: write the manifests", () => new[]
-                {
-                    _manifest.PrepareSave(_cache),
-                    _keepSpare ? _manifest.PrepareSaveSpare(_cache) : null,
-                }));
-            // Broken links are checked on the finished output. The pages' link scans, kept for the next build, are
-            // written while the links are checked.
-            Task<PendingFile?> writingScans = Task.FromResult<PendingFile?>(null);
-            if (!_config.BenchmarkEqualWork)
-                Traced("build: link check", () => OutputChecks.Run(_site, _result, scansComplete: () =>
-                writingScans = Task.Run(() => Traced("build: write the link scans", () => _site.PageScans?.PrepareSave()))));
-            // Awaited here, before the folder is swapped in or discarded.
-            _outputFingerprint = await finishing;
-            _contentDates = await dating;
-            _pendingSaves.AddRange(await writingManifests);
-            _pendingSaves.Add(await writingScans);
-            _statistics.PagesNotScanned = _site.PageScans?.Reused ?? 0;
-        }
-
-        await savingMarkdown;
+        if (_diagnostics.HasErrors) return;
+        // The link checker knows the files from what this build wrote and reads only those.
+        if (!_config.BenchmarkEqualWork) Traced("build: link check", () => OutputChecks.Run(_site, _result));
+        _statistics.PagesNotScanned = _site.PageScans?.Reused ?? 0;
+        _outputFingerprint = FinishOutput();
+        if (_cache is null) return;
+        // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
+        _contentDates = Traced("build: dates in the content", () => UpToDateCheck.ContentDates(options, _site.Sources, _contentFiles));
+        // What this build wrote, what the replaced output held and the pages' link scans, for the next build: put
+        // in place only once the output is.
+        if (_manifest is not null)
+            Traced("build: write the manifests and link scans", () => _pendingSaves.AddRange(
+                [_manifest.PrepareSave(_cache), _keepSpare ? _manifest.PrepareSaveSpare(_cache) : null, _site.PageScans?.PrepareSave()]));
     }
 
     /// <summary>A recycled staging folder loses what this build did not write; then the output's fingerprint.</summary>
@@ -197,9 +169,6 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         }
 
         string? previous = Traced("build: swap the output folder in", () => OutputFolder.Commit(_staging!, options.OutputRoot));
-        // The new output is in place. The old one, when known file by file, becomes the spare folder the next
-        // build recycles; else it is deleted, while the manifests and link scans take their places.
-        Task retiring = previous is null ? Task.CompletedTask : Task.Run(() => OutputFolder.Retire(previous, options.OutputRoot, _keepSpare));
         foreach (PendingFile? save in _pendingSaves) save?.Commit();
         // podcast/published.yml, when this build published a new episode: written only once the output is in place.
         _site.PublishedRecord.Commit(_diagnostics);
@@ -209,7 +178,9 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         if (_cache is not null)
             Traced("build: record the build stamp", () => UpToDateCheck.Record(_cache, options, new BuildStamp(_inputFingerprint!,
                 _outputFingerprint!, _config.TimeZone, _now, _site.Window.From, _site.Window.Until, _contentDates, sorted)));
-        Traced("build: retire the previous output", () => retiring.GetAwaiter().GetResult());
+        // The old output, when known file by file, becomes the spare folder the next build recycles; else it goes.
+        if (previous is not null)
+            Traced("build: retire the previous output", () => OutputFolder.Retire(previous, options.OutputRoot, _keepSpare));
         _trace?.WriteTo(Console.Error);
         return new BuildReport(BuildReport.Success, sorted, _result, _watch.Elapsed) { Statistics = _statistics };
     }

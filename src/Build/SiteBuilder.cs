@@ -17,7 +17,7 @@ public static class SiteBuilder
         {
             if (build.Prepare() is { } ended) return ended;
             await build.RunAsync(cancellationToken);
-            await build.CheckAsync();
+            build.Check();
             return build.Commit();
         }
         catch (ContentException e)

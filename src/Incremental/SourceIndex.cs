@@ -28,8 +28,6 @@ public sealed class SourceIndex
         _path = Path.Combine(cache.Root, Kind, "index.bin");
         _key = CacheKey.Of(Kind, ProgramBuild.Id, options);
         _entries = new UsedEntries<KnownSource>(Load);
-        // Read while the theme is parsed: the posts need it as soon as they are listed.
-        _entries.Preload();
     }
 
     /// <summary>What was read from the file at <paramref name="displayPath"/> when it had its present size and time.</summary>

@@ -90,10 +90,7 @@ public sealed class WriteFiles(SiteContext site) : IModule
     /// <summary>Writes the content; a rendered page is scanned for the link checker while its bytes are at hand.</summary>
     private Task WriteAsync(DocumentContent content, string path, CancellationToken token)
     {
-        if (content is not RenderedContent page) return content.WriteToAsync(path, token);
-        // A build that renders many pages is not short: it collects garbage as usual from then on.
-        CollectionDeferral.PageRendered();
-        if (!path.EndsWith(".html", StringComparison.Ordinal)) return content.WriteToAsync(path, token);
+        if (content is not RenderedContent page || !path.EndsWith(".html", StringComparison.Ordinal)) return content.WriteToAsync(path, token);
         string relative = Path.GetRelativePath(site.StagingRoot, path).Replace('\\', '/');
         return page.WriteToAsync(path, bytes => site.WrittenPages.Scan(relative, bytes), token);
     }
