@@ -21,22 +21,15 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
     private readonly DiagnosticBag _diagnostics = new();
     private readonly BuildStatistics _statistics = new();
     private readonly List<FileInfo> _contentFiles = [];
-    // Cache files written while the build may still fail: put in place after the swap, else thrown away.
-    private readonly List<PendingFile?> _pendingSaves = [];
+    // What is taken over from the last build and kept for the next: nothing with --no-cache.
+    private readonly BuildReuse _reuse = BuildReuse.For(options);
 
     private BuildLock? _lock;
-    private BuildCache? _cache;
-    private string? _inputFingerprint;
     private SiteConfig _config = null!;
     private DateTimeOffset _now;
-    private OutputManifest? _manifest;
     private string? _staging;
-    private bool _recycled;
-    private bool _keepSpare;
     private SiteContext _site = null!;
     private EngineResult? _result;
-    private string? _outputFingerprint;
-    private IReadOnlyList<string> _contentDates = [];
 
     /// <summary>
     /// Checks the folders, takes the lock, skips the build when its output is up to date, reads site.yml and sets
@@ -85,13 +78,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         if (_diagnostics.HasErrors) return Fail(BuildReport.ContentErrors);
 
         _now = NowIn(TimeZoneInfo.FindSystemTimeZoneById(_config.TimeZone));
-        _manifest = _cache is null ? null : Traced("build: output manifest", () => OutputManifest.Load(_cache, options.OutputRoot));
-        // The spare folder is recycled only when its files are known: else keeping any of them is impossible and
-        // removing them one by one costs more than starting afresh.
-        (_staging, _recycled) = Traced("build: staging folder",
-            () => OutputFolder.CreateStaging(options.OutputRoot, recycle: _manifest is { KnowsSpare: true }));
-        // The output this build replaces, when known file by file, becomes the spare folder the next build recycles.
-        _keepSpare = _cache is not null && _manifest is { KnowsPrevious: true };
+        _staging = Traced("build: staging folder", _reuse.CreateStaging);
         _site = Traced("build: theme, templates, strings", CreateContext);
         foreach (Diagnostic error in _site.Templates.Errors) _diagnostics.Add(error);
         return null;
@@ -100,10 +87,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
     /// <summary>Nothing read has changed since the last build into this folder: its output is still right.</summary>
     private BuildReport? UpToDate()
     {
-        if (!options.UseCache) return null;
-        _cache = BuildCache.ForSite(options.SourceRoot);
-        _inputFingerprint = Traced("build: fingerprint of the input", () => UpToDateCheck.InputFingerprint(options, _contentFiles));
-        if (UpToDateCheck.Reusable(_cache, options, _inputFingerprint, NowIn) is not { } stamp) return null;
+        if (Traced("build: up-to-date check", () => _reuse.UpToDate(_contentFiles, NowIn)) is not { } stamp) return null;
         _statistics.UpToDate = true;
         return new BuildReport(BuildReport.Success, stamp.Diagnostics, null, _watch.Elapsed) { Statistics = _statistics };
     }
@@ -135,25 +119,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         // The link checker knows the files from what this build wrote and reads only those.
         if (!_config.BenchmarkEqualWork) Traced("build: link check", () => OutputChecks.Run(_site, _result));
         _statistics.PagesNotScanned = _site.PageScans?.Reused ?? 0;
-        _outputFingerprint = FinishOutput();
-        if (_cache is null) return;
-        // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
-        _contentDates = Traced("build: dates in the content", () => UpToDateCheck.ContentDates(options, _site.Sources, _contentFiles));
-        // What this build wrote, what the replaced output held and the pages' link scans, for the next build: put
-        // in place only once the output is.
-        if (_manifest is not null)
-            Traced("build: write the manifests and link scans", () => _pendingSaves.AddRange(
-                [_manifest.PrepareSave(_cache), _keepSpare ? _manifest.PrepareSaveSpare(_cache) : null, _site.PageScans?.PrepareSave()]));
-    }
-
-    /// <summary>A recycled staging folder loses what this build did not write; then the output's fingerprint.</summary>
-    private string? FinishOutput()
-    {
-        if (!_recycled) return _cache is null ? null : Traced("build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(_staging!));
-        // Pruning gives the status of every file that stays, which is what the fingerprint is made of.
-        var kept = Traced("build: prune the recycled folder",
-            () => _site.RecycledStaging!.Prune(_site.Outputs.Paths.ToHashSet(StringComparer.Ordinal)));
-        return _cache is null ? null : Traced("build: fingerprint of the output", () => UpToDateCheck.OutputFingerprint(kept));
+        Traced("build: prepare what the next build reuses", () => _reuse.PrepareForNext(_staging!, _site.Outputs.Paths, _contentFiles));
     }
 
     /// <summary>
@@ -169,18 +135,14 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         }
 
         string? previous = Traced("build: swap the output folder in", () => OutputFolder.Commit(_staging!, options.OutputRoot));
-        foreach (PendingFile? save in _pendingSaves) save?.Commit();
         // podcast/published.yml, when this build published a new episode: written only once the output is in place.
         _site.PublishedRecord.Commit(_diagnostics);
-
         _statistics.FilesCarriedOver = _site.Manifest?.CarriedOver ?? 0;
         IReadOnlyList<Diagnostic> sorted = _diagnostics.Sorted();
-        if (_cache is not null)
-            Traced("build: record the build stamp", () => UpToDateCheck.Record(_cache, options, new BuildStamp(_inputFingerprint!,
-                _outputFingerprint!, _config.TimeZone, _now, _site.Window.From, _site.Window.Until, _contentDates, sorted)));
+        Traced("build: keep what the next build reuses", () => _reuse.Commit(_config.TimeZone, _now, _site.Window, sorted));
         // The old output, when known file by file, becomes the spare folder the next build recycles; else it goes.
         if (previous is not null)
-            Traced("build: retire the previous output", () => OutputFolder.Retire(previous, options.OutputRoot, _keepSpare));
+            Traced("build: retire the previous output", () => OutputFolder.Retire(previous, options.OutputRoot, _reuse.KeepSpare));
         _trace?.WriteTo(Console.Error);
         return new BuildReport(BuildReport.Success, sorted, _result, _watch.Elapsed) { Statistics = _statistics };
     }
@@ -196,11 +158,15 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
     /// <summary>Throws away the staging folder and the cache files prepared for it.</summary>
     public void Discard()
     {
-        foreach (PendingFile? file in _pendingSaves) file?.Discard();
+        _reuse.Discard();
         if (_staging is not null) OutputFolder.Discard(_staging);
     }
 
-    public void Dispose() => _lock?.Dispose();
+    public void Dispose()
+    {
+        _reuse.Dispose();
+        _lock?.Dispose();
+    }
 
     private BuildReport Fail(int code) => new(code, _diagnostics.Sorted(), null, _watch.Elapsed) { Statistics = _statistics };
 
@@ -221,7 +187,9 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
             (options.DefaultThemeRoot, "(default theme)"),
         ]);
         var urls = new SiteUrls(_config.BaseUrl);
-        var markdown = new MarkdownRenderer(_config.Language, new Images.ResponsiveImages(options.SourceRoot), urls, _cache, _statistics);
+        var markdown = new MarkdownRenderer(_config.Language, new Images.ResponsiveImages(options.SourceRoot, _reuse.ImageFolder), urls,
+            _reuse.Cache, _statistics);
+        _reuse.Open(markdown.CacheOptions, _statistics);
 
         return new SiteContext
         {
@@ -231,14 +199,14 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
             Now = _now,
             Theme = theme,
             StagingRoot = _staging!,
-            RecycledStaging = _recycled ? new RecycledStaging(_staging!) : null,
+            RecycledStaging = _reuse.Recycled,
             InputFiles = _contentFiles.ToDictionary(file => file.FullName, StringComparer.Ordinal),
             Markdown = markdown,
-            Sources = _cache is null ? null : new SourceIndex(_cache, markdown.CacheOptions, _statistics),
+            Sources = _reuse.Sources,
             Statistics = _statistics,
-            Cache = _cache,
-            Manifest = _manifest,
-            PageScans = _cache is null || _manifest is null ? null : new Links.PageScans(_cache, _manifest),
+            Cache = _reuse.Cache,
+            Manifest = _reuse.Manifest,
+            PageScans = _reuse.PageScans,
             Window = new TimeWindow(_now),
             Progress = progress ?? SilentProgressReporter.Instance,
             Templates = new ThemeTemplates(theme, zone, urls, _config.Language),
