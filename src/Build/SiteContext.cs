@@ -80,6 +80,12 @@ public sealed class SiteContext
     /// <summary>The ids and links of the pages rendered in this build, scanned as they were written.</summary>
     public Links.WrittenPages WrittenPages { get; } = new();
 
+    private Output.OutputWriter? _writer;
+
+    /// <summary>Puts each document's file into the staging folder, keeping or taking over what is still right.</summary>
+    public Output.OutputWriter Writer =>
+        LazyInitializer.EnsureInitialized(ref _writer, () => new Output.OutputWriter(StagingRoot, RecycledStaging, Manifest, WrittenPages));
+
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
     public PodcastPresence Podcast { get; } = new();
 
