@@ -10,9 +10,8 @@ namespace Sitecast.Output;
 /// is not kept is removed, never written into, because it may be a hard link shared with the published output.
 /// <para>
 /// The folder is walked once, when the first file is written: its listing tells which folders
-/// are real, whether a file is still as the manifest knew it, and, at the end, what the build did not write. A large
-/// site has a folder per page; looking each one up on disk two or three times was most of the system calls of a
-/// build after a small change.
+/// are real, whether a file is still as the manifest knew it, and, at the end, what the build did not write, so a
+/// large site's folder per page is not looked up on disk again and again.
 /// </para>
 /// </summary>
 public sealed class RecycledStaging
