@@ -81,6 +81,11 @@ public sealed class SiteContext
     public Links.WrittenPages WrittenPages { get; } = new();
 
     private Output.OutputWriter? _writer;
+    private SiteValues? _sharedTemplateValues;
+
+    /// <summary>The template values many pages of this build share, made once per build (see <see cref="SiteValues"/>).</summary>
+    internal SiteValues SharedTemplateValues =>
+        LazyInitializer.EnsureInitialized(ref _sharedTemplateValues, () => new SiteValues(this));
 
     /// <summary>Puts each document's file into the staging folder, keeping or taking over what is still right.</summary>
     public Output.OutputWriter Writer =>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Sitecast.Build;
 using Sitecast.Model;
 
@@ -13,8 +12,6 @@ namespace Sitecast.Templates;
 /// </summary>
 internal sealed class SiteValues
 {
-    private static readonly ConditionalWeakTable<SiteContext, SiteValues> Made = new();
-
     private readonly SiteContext _site;
     private readonly ConcurrentDictionary<string, SharedValues> _siteByCurrentLinks = new(StringComparer.Ordinal);
 
@@ -22,14 +19,14 @@ internal sealed class SiteValues
     private readonly ConcurrentDictionary<bool, SharedValues> _pageHead = new();
     private readonly ConcurrentDictionary<bool, List<Dictionary<string, object?>>> _feeds = new();
 
-    private SiteValues(SiteContext site)
+    internal SiteValues(SiteContext site)
     {
         _site = site;
         Strings = new SharedValues();
         foreach (var (key, text) in site.Strings.Values) Strings[key] = text;
     }
 
-    public static SiteValues Of(SiteContext site) => Made.GetValue(site, s => new SiteValues(s));
+    public static SiteValues Of(SiteContext site) => site.SharedTemplateValues;
 
     /// <summary>The theme strings (<c>t</c>).</summary>
     public SharedValues Strings { get; }
