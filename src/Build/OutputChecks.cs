@@ -14,14 +14,13 @@ public static class OutputChecks
     /// <summary>At most this many pages are named when one template link is broken on many pages.</summary>
     private const int PagesNamed = 3;
 
-    /// <param name="scansComplete">Called once the link checker has every page's scan (see <see cref="LinkChecker.Check"/>).</param>
-    public static void Run(SiteContext site, EngineResult result, Action? scansComplete = null)
+    public static void Run(SiteContext site, EngineResult result)
     {
         // The files are those this build wrote: a recycled staging folder may still hold others while it is pruned.
         // Their destinations are already their paths relative to it: only destinations that passed
         // SafePaths.ResolveDestination are claimed (see WriteFiles).
         IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, site.Outputs.Paths,
-            site.WrittenPages, scansComplete);
+            site.WrittenPages);
         if (broken.Count == 0) return;
 
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);

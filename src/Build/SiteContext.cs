@@ -115,6 +115,17 @@ public sealed class SiteContext
     /// <summary>The ids and links of the pages rendered in this build, scanned as they were written.</summary>
     public Links.WrittenPages WrittenPages { get; init; } = new();
 
+    private Output.OutputWriter? _writer;
+    private SiteValues? _sharedTemplateValues;
+
+    /// <summary>The template values many pages of this build share, made once per build (see <see cref="SiteValues"/>).</summary>
+    internal SiteValues SharedTemplateValues =>
+        LazyInitializer.EnsureInitialized(ref _sharedTemplateValues, () => new SiteValues(this));
+
+    /// <summary>Puts each document's file into the staging folder, keeping or taking over what is still right.</summary>
+    public Output.OutputWriter Writer =>
+        LazyInitializer.EnsureInitialized(ref _writer, () => new Output.OutputWriter(StagingRoot, RecycledStaging, Manifest, WrittenPages));
+
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
     public PodcastPresence Podcast { get; init; } = new();
 
@@ -133,12 +144,12 @@ public sealed class SiteContext
             Strings = ThemeStrings.Load(Theme, language.Code, Diagnostics), Urls = Urls, Diagnostics = Diagnostics,
             Outputs = Outputs, Language = language, Languages = Languages, Translations = Translations,
             Statistics = Statistics, Progress = Progress, Window = Window, Cache = Cache, Manifest = Manifest,
-            PageScans = PageScans, WrittenPages = WrittenPages, Podcast = Podcast,
+            PageScans = PageScans, WrittenPages = WrittenPages, Podcast = Podcast, PublishedRecord = PublishedRecord,
         };
     }
 
     /// <summary>The new podcast/published.yml, written by <see cref="SiteBuilder"/> only once the output is in place.</summary>
-    public Sitecast.Podcast.PublishedRecordWrite PublishedRecord { get; } = new();
+    public Sitecast.Podcast.PublishedRecordWrite PublishedRecord { get; init; } = new();
 
     public string SourcePath(string relative) => Path.Combine(Options.SourceRoot, relative);
 

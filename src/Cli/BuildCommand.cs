@@ -71,18 +71,8 @@ public static class BuildCommand
             return BuildReport.UsageError;
         }
 
-        // A process that builds once: a build that recycles its output runs without collections (see CollectionDeferral).
-        bool deferred = CollectionDeferral.Suits(options!) && CollectionDeferral.TryBegin();
-        BuildReport report;
-        try
-        {
-            report = Progress.ProgressDisplay.RunAsync(progress => SiteBuilder.BuildAsync(options!, progress: progress))
-                .GetAwaiter().GetResult();
-        }
-        finally
-        {
-            if (deferred) CollectionDeferral.End();
-        }
+        BuildReport report = Progress.ProgressDisplay.RunAsync(progress => SiteBuilder.BuildAsync(options!, progress: progress))
+            .GetAwaiter().GetResult();
 
         BuildSummary.Print(report, options!, Console.Out, Console.Error);
         return report.ExitCode;

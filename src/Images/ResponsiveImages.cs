@@ -46,11 +46,12 @@ public sealed class ResponsiveImages
     private readonly ConcurrentDictionary<string, Lazy<ProcessedImage>> _images = new(StringComparer.Ordinal);
     private int _encodeCount;
 
-    public ResponsiveImages(string sourceRoot)
+    /// <param name="cacheRoot">Where variants are made and kept; by default the site's <see cref="CacheFolder"/>.</param>
+    public ResponsiveImages(string sourceRoot, string? cacheRoot = null)
     {
         _contentRoot = Path.GetFullPath(Path.Combine(sourceRoot, "input"));
         _podcastRoot = Path.GetFullPath(Path.Combine(sourceRoot, "podcast"));
-        _cacheRoot = Path.Combine(sourceRoot, CacheFolder);
+        _cacheRoot = cacheRoot ?? Path.Combine(sourceRoot, CacheFolder);
     }
 
     /// <summary>How many variants this build had to encode (the rest came from the cache).</summary>

@@ -12,9 +12,8 @@ public static class LinkChecker
     /// <param name="scans">The previous build's scans, for pages taken over unchanged; this build's are kept in it.</param>
     /// <param name="files">The files of the output, relative with '/'; when null, those found in the folder.</param>
     /// <param name="written">The pages scanned as they were written, which are not read again.</param>
-    /// <param name="scansComplete">Called once every page's scan is in <paramref name="scans"/>, before the checks.</param>
     public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath, PageScans? scans = null,
-        IEnumerable<string>? files = null, WrittenPages? written = null, Action? scansComplete = null)
+        IEnumerable<string>? files = null, WrittenPages? written = null)
     {
         var known = (files ?? Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(outputRoot, f).Replace('\\', '/')))
@@ -40,7 +39,6 @@ public static class LinkChecker
             links[i] = page.Links;
             scans?.Keep(pages[i], page.Ids, page.Links);
         });
-        scansComplete?.Invoke();
 
         var broken = new ConcurrentBag<BrokenLink>();
         // A URL from the site's root means the same on every page: menu, footer, tag and post links are checked

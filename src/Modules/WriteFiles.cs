@@ -42,29 +42,7 @@ public sealed class WriteFiles(SiteContext site) : IModule
         {
             try
             {
-                Output.WriteFaults.BeforeWrite(write.Path);
-                DocumentContent content = write.Document.Content;
-                string destination = write.Document.Destination!;
-                string? key = KeyOf(content);
-                if (site.RecycledStaging is { } recycled)
-                {
-                    // The file the spare folder holds here may be right already; if not, it goes before anything
-                    // is written, since it may be a hard link shared with the published output.
-                    recycled.CheckFolders(write.Path);
-                    if (key is not null && site.Manifest is { } spare && spare.TryKeep(destination, key, recycled.StatusOf(destination))) return;
-                    recycled.ClearForWrite(destination, write.Path);
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(write.Path)!);
-                if (key is null || site.Manifest is not { } manifest)
-                {
-                    await WriteAsync(content, write.Path, token);
-                }
-                else if (!manifest.TryCarryOver(destination, key, write.Path))
-                {
-                    await WriteAsync(content, write.Path, token);
-                    manifest.Record(destination, key, write.Path);
-                }
+                await site.Writer.WriteAsync(write.Document.Destination!, write.Path, write.Document.Content, token);
             }
             catch (RenderFailedException e)
             {
@@ -86,25 +64,6 @@ public sealed class WriteFiles(SiteContext site) : IModule
         var written = writes.Select(w => w.Document).ToHashSet(ReferenceEqualityComparer.Instance);
         return inputs.Select(d => written.Contains(d) ? d with { Content = DocumentContent.Empty } : d).ToImmutableArray();
     }
-
-    /// <summary>Writes the content; a rendered page is scanned for the link checker while its bytes are at hand.</summary>
-    private Task WriteAsync(DocumentContent content, string path, CancellationToken token)
-    {
-        if (content is not RenderedContent page) return content.WriteToAsync(path, token);
-        // A build that renders many pages is not short: it collects garbage as usual from then on.
-        CollectionDeferral.PageRendered();
-        if (!path.EndsWith(".html", StringComparison.Ordinal)) return content.WriteToAsync(path, token);
-        string relative = Path.GetRelativePath(site.StagingRoot, path).Replace('\\', '/');
-        return page.WriteToAsync(path, bytes => site.WrittenPages.Scan(relative, bytes), token);
-    }
-
-    /// <summary>What the content is made from, when that can be told without making it (see <see cref="Output.OutputManifest"/>).</summary>
-    private static string? KeyOf(DocumentContent content) => content switch
-    {
-        RenderedContent rendered => rendered.Key,
-        FileContent file when new FileInfo(file.AbsolutePath) is { Exists: true } source => Cache.CacheKey.OfFileStamp("file", source),
-        _ => null,
-    };
 
     private static SourceLocation OriginOf(Document document) =>
         document.Metadata.TryGetValue(MetadataKeys.Origin, out object? value) && value is SourceLocation origin

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Sitecast.Build;
 using Sitecast.Model;
 
@@ -9,13 +8,10 @@ namespace Sitecast.Templates;
 /// The values that many pages of a build share, made once per build: the site's (one set for each way the menu and
 /// footer can mark the current page), the theme strings, the feeds every page announces, and the head values of
 /// pages other than posts and the home page. Being shared, each is also hashed once for all the page keys that hold it (see
-/// <see cref="ModelFingerprint"/>); made and hashed anew for each of thousands of pages, they took a tenth of a
-/// build after one edit. Shared values are never changed once made.
+/// <see cref="ModelFingerprint"/>). Shared values are never changed once made.
 /// </summary>
 internal sealed class SiteValues
 {
-    private static readonly ConditionalWeakTable<SiteContext, SiteValues> Made = new();
-
     private readonly SiteContext _site;
     private readonly ConcurrentDictionary<string, SharedValues> _siteByCurrentLinks = new(StringComparer.Ordinal);
 
@@ -23,14 +19,14 @@ internal sealed class SiteValues
     private readonly ConcurrentDictionary<bool, SharedValues> _pageHead = new();
     private readonly ConcurrentDictionary<bool, List<Dictionary<string, object?>>> _feeds = new();
 
-    private SiteValues(SiteContext site)
+    internal SiteValues(SiteContext site)
     {
         _site = site;
         Strings = new SharedValues();
         foreach (var (key, text) in site.Strings.Values) Strings[key] = text;
     }
 
-    public static SiteValues Of(SiteContext site) => Made.GetValue(site, s => new SiteValues(s));
+    public static SiteValues Of(SiteContext site) => site.SharedTemplateValues;
 
     /// <summary>The theme strings (<c>t</c>).</summary>
     public SharedValues Strings { get; }

@@ -29,9 +29,6 @@ public sealed class PageScans
         // Sized for the pages of the last build: filled from all threads at once, it should not have to grow meanwhile.
         _current = new ConcurrentDictionary<string, PageScan>(Environment.ProcessorCount, Math.Max(31, manifest.KnownFiles), StringComparer.Ordinal);
         _previous = new Lazy<Dictionary<string, PageScan>>(Load);
-        // Read while the pipelines run: the link checker needs the scans only at the end. Whoever comes first
-        // reads them (Lazy), so the checker never waits for a task that has not started.
-        Task.Run(() => _previous.Value);
     }
 
     /// <summary>Pages whose scan came from the previous build.</summary>

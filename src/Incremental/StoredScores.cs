@@ -6,8 +6,7 @@ namespace Sitecast.Search;
 /// <summary>
 /// The last build's index as a compact binary file (.sitecast-cache/search/scores.bin): the key of every entry,
 /// and every term with its postings (entry, score). A build reads the words of only the entries whose key is new;
-/// the others' postings come from here. Reading the text of every post again took most of the time a build after
-/// one edited post spent on the index. Keyed by the program build, as the scoring rules live in the program; a
+/// the others' postings come from here. Keyed by the program build, as the scoring rules live in the program; a
 /// file that is missing, damaged or of another build is ignored (every entry is scored).
 /// </summary>
 public sealed class StoredScores

@@ -9,17 +9,16 @@ namespace Sitecast.Output;
 /// made sure to be a real folder: a symbolic link put there could lead a write out of the output folder. A file that
 /// is not kept is removed, never written into, because it may be a hard link shared with the published output.
 /// <para>
-/// The folder is walked once, as the build begins (beside it, on another thread): its listing tells which folders
-/// are real, whether a file is still as the manifest knew it, and, at the end, what the build did not write. A large
-/// site has a folder per page; looking each one up on disk two or three times was most of the system calls of a
-/// build after a small change.
+/// The folder is walked once, when the first file is written: its listing tells which folders
+/// are real, whether a file is still as the manifest knew it, and, at the end, what the build did not write, so a
+/// large site's folder per page is not looked up on disk again and again.
 /// </para>
 /// </summary>
 public sealed class RecycledStaging
 {
     private readonly string _root;
     private readonly string _rootFolder;
-    private readonly Task<Listing> _listing;
+    private readonly Lazy<Listing> _listing;
     private readonly ConcurrentDictionary<string, bool> _checkedFolders = new(StringComparer.Ordinal);
 
     // Destinations whose earlier file was removed for a new one: the listing no longer tells their status.
@@ -29,7 +28,7 @@ public sealed class RecycledStaging
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _rootFolder = _root + Path.DirectorySeparatorChar;
-        _listing = Task.Run(() => Walk(_root));
+        _listing = new Lazy<Listing>(() => Walk(_root));
     }
 
     /// <summary>What the folder held at <paramref name="destination"/> (relative, with '/') when the build began.</summary>
@@ -114,7 +113,7 @@ public sealed class RecycledStaging
         return kept;
     }
 
-    private Listing TheListing => _listing.GetAwaiter().GetResult();
+    private Listing TheListing => _listing.Value;
 
     /// <summary>Every folder that holds one of the paths, at any depth.</summary>
     private static HashSet<string> FoldersOf(IEnumerable<string> paths)

@@ -7,8 +7,7 @@ namespace Sitecast.Cache;
 /// <summary>
 /// What the previous build read from each Markdown file, by the file's path, size and modification time (as make
 /// does): its front matter, where each key stood, and the key of its rendered body in the Markdown index. A post
-/// whose file is unchanged is then neither read nor parsed again; on a site of thousands of posts, reading YAML was
-/// most of the time a build with one edited post took. One binary file (<see cref="SourceIndexFile"/>),
+/// whose file is unchanged is then neither read nor parsed again. One binary file (<see cref="SourceIndexFile"/>),
 /// .sitecast-cache/sources/index.bin, saved with the entries this build used; it is keyed by the program build and
 /// the Markdown options, so a new version of the program or a changed base URL starts afresh. A damaged file is ignored (every post is read).
 /// </summary>
@@ -28,8 +27,6 @@ public sealed class SourceIndex
         _path = Path.Combine(cache.Root, Kind, "index.bin");
         _key = CacheKey.Of(Kind, ProgramBuild.Id, options);
         _entries = new UsedEntries<KnownSource>(Load);
-        // Read while the theme is parsed: the posts need it as soon as they are listed.
-        _entries.Preload();
     }
 
     /// <summary>What was read from the file at <paramref name="displayPath"/> when it had its present size and time.</summary>

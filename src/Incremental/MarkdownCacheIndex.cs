@@ -20,8 +20,6 @@ public sealed class MarkdownCacheIndex
     public MarkdownCacheIndex(BuildCache cache)
     {
         _parts = Enumerable.Range(0, Parts).Select(i => new Part(PathOf(cache, i))).ToArray();
-        // Read while the theme is parsed, before the first post asks.
-        foreach (Part part in _parts) part.Preload();
     }
 
     private static string PathOf(BuildCache cache, int part) => Path.Combine(cache.Root, Kind, $"index-{part:x}.bin");
@@ -42,7 +40,6 @@ public sealed class MarkdownCacheIndex
 
         public bool TryGet(string key, out RenderedMarkdown rendered) => _entries.TryGet(key, out rendered);
 
-        public void Preload() => _entries.Preload();
 
         public void Put(string key, RenderedMarkdown rendered) => _entries.Put(key, rendered);
 

@@ -12,12 +12,6 @@ public sealed class UsedEntries<T>(Func<Dictionary<string, T>> load) where T : c
     private readonly ConcurrentDictionary<string, T> _used = new(StringComparer.Ordinal);
     private int _added;
 
-    /// <summary>
-    /// Starts loading the stored entries on another thread, so that the first look-up finds them read already
-    /// (every thread that looks up meanwhile waits for the load).
-    /// </summary>
-    public void Preload() => Task.Run(() => _stored.Value);
-
     /// <summary>The entry for <paramref name="key"/> when <paramref name="stillRight"/> (if given) accepts it; it then counts as used.</summary>
     public bool TryGet(string key, out T value, Func<T, bool>? stillRight = null)
     {

@@ -1,0 +1,44 @@
+using Sitecast.Build;
+using Sitecast.Tests.Support;
+using Xunit;
+
+namespace Sitecast.Tests.Workflow;
+
+/// <summary>
+/// A build with --no-cache neither reads nor writes .sitecast-cache/: resized images, covers, audio facts and
+/// rendered Markdown are made for that build alone, and the output is the same as a build with the cache.
+/// </summary>
+public sealed class NoCacheTests
+{
+    [Fact]
+    public void A_build_without_the_cache_writes_nothing_under_the_cache_folder_and_the_same_output()
+    {
+        using TestSite site = PodcastFixtures.Site("""
+            -- input/posts/2026-11-05-karte.md --
+            ---
+            title: Karte
+            ---
+            ![Die Karte](/images/karte.png)
+            -- podcast/plain.md --
+            ---
+            title: Folge
+            date: 2026-11-10T08:00
+            ---
+            Text.
+            """, 1400, "plain.mp3");
+        site.WriteBytes("input/images/karte.png", PodcastFixtures.Png(1600, 900));
+        string cacheFolder = Path.Combine(site.Root, ".sitecast-cache");
+
+        BuildReport report = SiteBuilder.BuildAsync(site.Options() with { UseCache = false }).GetAwaiter().GetResult();
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.False(Directory.Exists(cacheFolder), "a build with --no-cache wrote .sitecast-cache/");
+        var withoutCache = FolderSnapshot.Of(site.Output);
+        Assert.Contains(withoutCache.Keys, path => path.StartsWith("images/karte-", StringComparison.Ordinal));
+
+        string cachedOutput = Path.Combine(site.Root, "site-cached");
+        Assert.True(site.Build(output: cachedOutput).Succeeded);
+        Assert.True(Directory.Exists(cacheFolder));
+        FolderSnapshot.AssertSame(FolderSnapshot.Of(cachedOutput), withoutCache);
+    }
+}
