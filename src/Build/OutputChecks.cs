@@ -42,6 +42,7 @@ public static class OutputChecks
                 ? string.Join(", ", pages)
                 : $"{string.Join(", ", pages.Take(PagesNamed))} and {pages.Count - PagesNamed} more page{(pages.Count - PagesNamed == 1 ? "" : "s")}";
             site.Diagnostics.Error(group.Key.Location, $"broken link '{group.Key.Url}' (on {where}): {group.Key.Reason}",
+                Pipelines.SiteSearch.OtherLanguageHint(site.Config, group.Key.Url) ??
                 "link to a page or file the site has, with the id of an element on it after #; external links start with https://");
         }
     }

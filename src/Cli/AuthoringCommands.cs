@@ -55,9 +55,11 @@ public static class AuthoringCommands
     public static int NewEpisode(string sourceRoot, string audioPath, DateTime? now, TextWriter output, TextWriter errors)
     {
         string audio = Path.GetFullPath(audioPath);
+        // Messages name the file as the build does: relative to the site, like podcast/folge-3.mp3.
+        string shown = Path.GetRelativePath(sourceRoot, audio).Replace('\\', '/');
         if (!File.Exists(audio))
         {
-            errors.WriteLine($"error: {audioPath}: no such file");
+            errors.WriteLine($"{shown}: error: no such file");
             return BuildReport.UsageError;
         }
 
@@ -72,7 +74,8 @@ public static class AuthoringCommands
         }
         catch (AudioFormatException e)
         {
-            errors.WriteLine($"error: {audioPath}: {e.Message}");
+            errors.WriteLine(new Diagnostic(Severity.Error, new SourceLocation(shown), $"cannot read this audio file: {e.Message}",
+                "export it again as MP3 or M4A"));
             return BuildReport.ContentErrors;
         }
 

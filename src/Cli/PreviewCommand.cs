@@ -46,11 +46,7 @@ public static class PreviewCommand
         }
 
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
+        using var signals = new StopSignals(stop);
 
         try
         {
@@ -67,16 +63,18 @@ public static class PreviewCommand
 
     private static async Task RunAsync(BuildOptions options, string host, int port, CancellationToken stop)
     {
-        await using PreviewSession session = await PreviewSession.StartAsync(options, host, port, Console.Out, stop);
-        Console.WriteLine($"preview: {session.Address} (drafts and scheduled posts included; Ctrl+C stops)");
-        Console.WriteLine($"writing to {session.OutputRoot}; watching site.yml, {string.Join("/, ", SiteWatcher.WatchedFolders)}/");
         try
         {
+            await using PreviewSession session = await PreviewSession.StartAsync(options, host, port, Console.Out, stop);
+            Console.WriteLine($"preview: {session.Address} (drafts and scheduled posts included; Ctrl+C stops)");
+            Console.WriteLine($"writing to {session.OutputRoot}; watching site.yml, {string.Join("/, ", SiteWatcher.WatchedFolders)}/");
             await Task.Delay(Timeout.Infinite, stop);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            Console.WriteLine("preview stopped");
+            // Stopped by a signal, perhaps during the first build: the session has been disposed by now.
         }
+
+        Console.WriteLine("preview stopped");
     }
 }

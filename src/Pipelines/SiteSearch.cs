@@ -38,6 +38,22 @@ public sealed class SiteSearch : Pipeline
 
     public static string UrlFor(string language) => language == "en" ? "/search/" : "/suche/";
 
+    /// <summary>
+    /// For a site.yml menu or footer link to the search page of the other language (the sample site's menu links
+    /// /suche/; a site switched to English has /search/): what to link instead. Null for any other link.
+    /// </summary>
+    public static string? OtherLanguageHint(Model.SiteConfig config, string url)
+    {
+        string own = UrlFor(config.Language);
+        string other = own == UrlFor("en") ? UrlFor("de") : UrlFor("en");
+        if (url != other) return null;
+        Model.Link? entry = config.Menu.Concat(config.Footer).FirstOrDefault(l => l.Url == url);
+        if (entry is null) return null;
+        string where = config.Menu.Contains(entry) ? "menu" : "footer";
+        return $"{where} entry '{entry.Title}' links {url}, which does not exist; the search page of language '{config.Language}' is {own}: " +
+               $"write url: {own} in site.yml";
+    }
+
     private static Document IndexDocument(SiteContext site, PipelineContext context)
     {
         // Only this language's pages: on a site in several, each language has its own index.

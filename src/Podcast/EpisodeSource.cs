@@ -90,7 +90,9 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         {
             throw new ContentException(sidecar is null ? new SourceLocation(display) : new SourceLocation(sidecar, 1, 1),
                 "the episode has no date (its tags have none, or only a year)",
-                $"add 'date: 2026-01-05' to the front matter of {sidecar ?? EpisodeGuids.SidecarPathOf(display)}");
+                sidecar is null
+                    ? $"run 'sitecast new episode {display}': it writes {EpisodeGuids.SidecarPathOf(display)} with a date to check"
+                    : $"add 'date: 2026-01-05' to the front matter of {sidecar}");
         }
 
         string slug = Slug.From(stem);

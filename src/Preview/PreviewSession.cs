@@ -15,16 +15,17 @@ public sealed class PreviewSession : IAsyncDisposable
     private BuildOptions _options;
     private readonly PreviewEvents _events = new();
     private readonly TextWriter _log;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _stop;
     private PreviewServer? _server;
     private SiteWatcher? _watcher;
     private Task? _loop;
     private int _builds;
 
-    private PreviewSession(BuildOptions options, TextWriter log)
+    private PreviewSession(BuildOptions options, TextWriter log, CancellationToken stop)
     {
         _options = options;
         _log = log;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(stop);
     }
 
     public Uri Address => _server?.Address ?? throw new InvalidOperationException("The preview has not started.");
@@ -41,8 +42,9 @@ public sealed class PreviewSession : IAsyncDisposable
     public static string OutputFor(string sourceRoot) => Path.Combine(sourceRoot, BuildCache.FolderName, "preview", "site");
 
     /// <param name="options">The site's options; drafts, scheduled posts and the output folder are set here.</param>
+    /// <param name="stop">Ends the session, the first build included (it then throws OperationCanceledException).</param>
     public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter log,
-        CancellationToken cancellationToken = default)
+        CancellationToken stop = default)
     {
         var session = new PreviewSession(options with
         {
@@ -50,12 +52,22 @@ public sealed class PreviewSession : IAsyncDisposable
             IncludeDrafts = true,
             IncludeFuture = true,
             PublishedRecord = PublishedRecordMode.Keep,
-        }, log);
-        session._server = await PreviewServer.StartAsync(() => session._options.OutputRoot, session._events, host, port, cancellationToken);
-        // Links must lead to the preview, not to the public site.
-        session._options = session._options with { BaseUrl = options.BaseUrl ?? session._server.Address.ToString() };
-        session._watcher = new SiteWatcher(options.SourceRoot);
-        await session.BuildAsync(["(start)"]);
+        }, log, stop);
+        try
+        {
+            session._server = await PreviewServer.StartAsync(() => session._options.OutputRoot, session._events, host, port, stop);
+            // Links must lead to the preview, not to the public site.
+            session._options = session._options with { BaseUrl = options.BaseUrl ?? session._server.Address.ToString() };
+            session._watcher = new SiteWatcher(options.SourceRoot);
+            await session.BuildAsync(["first build"]);
+            stop.ThrowIfCancellationRequested();
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+
         session._loop = Task.Run(session.WatchAsync);
         return session;
     }

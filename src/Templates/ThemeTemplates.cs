@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
+using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
 
@@ -16,8 +16,8 @@ namespace Sitecast.Templates;
 /// </summary>
 public sealed partial class ThemeTemplates
 {
-    // Encodes what HTML needs (< > & " ') but leaves letters such as ä or € as they are.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    // Encodes what HTML needs (< > & " ') but leaves letters such as ä or € and ASCII such as + as they are.
+    private static readonly TextEncoder Encoder = ReadableHtmlEncoder.Instance;
 
     // UTF-8 without a byte order mark, as the web expects.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

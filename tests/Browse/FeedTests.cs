@@ -185,9 +185,9 @@ public sealed class FeedTests
         foreach (string page in new[] { "index.html", "blog/index.html", "blog/eins/index.html", "tags/index.html", "404.html" })
         {
             site.AssertFileContent(page, """
-                <link rel="alternate" type="application/rss&#x2B;xml" title="Test Site (RSS)" href="https://example.org/sub/feed.xml">
-                <link rel="alternate" type="application/atom&#x2B;xml" title="Test Site (Atom)" href="https://example.org/sub/atom.xml">
-                <link rel="alternate" type="application/feed&#x2B;json" title="Test Site (JSON Feed)" href="https://example.org/sub/feed.json">
+                <link rel="alternate" type="application/rss+xml" title="Test Site (RSS)" href="https://example.org/sub/feed.xml">
+                <link rel="alternate" type="application/atom+xml" title="Test Site (Atom)" href="https://example.org/sub/atom.xml">
+                <link rel="alternate" type="application/feed+json" title="Test Site (JSON Feed)" href="https://example.org/sub/feed.json">
                 ! /podcast/feed.xml
                 """);
         }
@@ -202,7 +202,7 @@ public sealed class FeedTests
         site.BuildOk();
 
         site.AssertFileContent("index.html",
-            """<link rel="alternate" type="application/rss&#x2B;xml" title="Test Site – Podcast" href="https://example.org/sub/podcast/feed.xml">""");
+            """<link rel="alternate" type="application/rss+xml" title="Test Site – Podcast" href="https://example.org/sub/podcast/feed.xml">""");
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class PageMetadataTests
             <meta property="og:title" content="Tom &amp; &quot;Jerry&quot; &lt;/script&gt;&lt;b&gt;fett&lt;/b&gt;">
             <meta property="og:description" content="Kurz &amp; &lt;knapp&gt;">
             <meta property="og:url" content="https://example.org/blog/zwei/">
-            <meta property="article:published_time" content="2026-01-12T00:00:00&#x2B;01:00">
+            <meta property="article:published_time" content="2026-01-12T00:00:00+01:00">
             <meta property="article:tag" content="Straßenbäume">
             <meta name="twitter:card" content="summary_large_image">
             ! <b>fett</b>

@@ -10,36 +10,12 @@ namespace Sitecast.Tests.Workflow;
 /// </summary>
 public sealed class CarryOverTests
 {
-    private const string Files = """
-        -- input/posts/2026-09-10-alt.md --
-        ---
-        title: Alt
-        tags: [Daten]
-        ---
-        Ein *alter* Beitrag.
-        -- input/posts/2026-09-24-mitte.md --
-        ---
-        title: Mitte
-        tags: [Daten]
-        ---
-        Ein Beitrag in der Mitte.
-        -- input/posts/2026-10-08-eins.md --
-        ---
-        title: Eins
-        tags: [Verkehr]
-        ---
-        Der erste Beitrag.
-        -- input/posts/2026-10-22-zwei.md --
-        ---
-        title: Zwei
-        ---
-        Der zweite Beitrag.
-        -- input/pages/ueber-uns.md --
-        ---
-        title: Über uns
-        ---
-        Wer wir sind.
-        """;
+    private static readonly string Files = InlineSite.Of(
+        InlineSite.Post("2026-09-10-alt", "Alt", "Ein *alter* Beitrag.", "tags: [Daten]"),
+        InlineSite.Post("2026-09-24-mitte", "Mitte", "Ein Beitrag in der Mitte.", "tags: [Daten]"),
+        InlineSite.Post("2026-10-08-eins", "Eins", "Der erste Beitrag.", "tags: [Verkehr]"),
+        InlineSite.Post("2026-10-22-zwei", "Zwei", "Der zweite Beitrag."),
+        InlineSite.AboutUs);
 
     [Fact]
     public void Editing_a_post_body_rewrites_its_page_and_the_listings_showing_it_and_takes_the_rest_over()

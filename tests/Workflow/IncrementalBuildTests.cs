@@ -8,29 +8,11 @@ namespace Sitecast.Tests.Workflow;
 /// <summary>The cache between builds: unchanged work is not redone, and the output equals a clean build's.</summary>
 public sealed class IncrementalBuildTests
 {
-    private const string Files = """
-        -- input/posts/2026-10-08-eins.md --
-        ---
-        title: Eins
-        tags: [Daten]
-        ---
-        Der *erste* Beitrag.
-        -- input/posts/2026-10-22-zwei.md --
-        ---
-        title: Zwei
-        ---
-        Der zweite Beitrag.
-        -- input/posts/2026-12-03-drei.md --
-        ---
-        title: Drei
-        ---
-        Der dritte, geplante Beitrag.
-        -- input/pages/ueber-uns.md --
-        ---
-        title: Über uns
-        ---
-        Wer wir sind.
-        """;
+    private static readonly string Files = InlineSite.Of(
+        InlineSite.Post("2026-10-08-eins", "Eins", "Der *erste* Beitrag.", "tags: [Daten]"),
+        InlineSite.Post("2026-10-22-zwei", "Zwei", "Der zweite Beitrag."),
+        InlineSite.Post("2026-12-03-drei", "Drei", "Der dritte, geplante Beitrag."),
+        InlineSite.AboutUs);
 
     [Fact]
     public void A_second_build_with_nothing_changed_renders_no_markdown()

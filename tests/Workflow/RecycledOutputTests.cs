@@ -12,31 +12,11 @@ namespace Sitecast.Tests.Workflow;
 /// </summary>
 public sealed class RecycledOutputTests
 {
-    private const string Files = """
-        -- input/posts/2026-09-10-alt.md --
-        ---
-        title: Alt
-        tags: [Daten]
-        ---
-        Ein *alter* Beitrag.
-        -- input/posts/2026-09-24-mitte.md --
-        ---
-        title: Mitte
-        tags: [Daten]
-        ---
-        Ein Beitrag in der Mitte.
-        -- input/posts/2026-10-08-eins.md --
-        ---
-        title: Eins
-        tags: [Verkehr]
-        ---
-        Der erste Beitrag.
-        -- input/pages/ueber-uns.md --
-        ---
-        title: Über uns
-        ---
-        Wer wir sind.
-        """;
+    private static readonly string Files = InlineSite.Of(
+        InlineSite.Post("2026-09-10-alt", "Alt", "Ein *alter* Beitrag.", "tags: [Daten]"),
+        InlineSite.Post("2026-09-24-mitte", "Mitte", "Ein Beitrag in der Mitte.", "tags: [Daten]"),
+        InlineSite.Post("2026-10-08-eins", "Eins", "Der erste Beitrag.", "tags: [Verkehr]"),
+        InlineSite.AboutUs);
 
     [Fact]
     public void The_output_fingerprint_taken_while_pruning_is_the_one_a_walk_of_the_published_output_gives()

@@ -12,31 +12,11 @@ namespace Sitecast.Tests.Workflow;
 /// </summary>
 public sealed class SourceIndexTests
 {
-    private const string Files = """
-        -- input/posts/2026-09-10-alt.md --
-        ---
-        title: Alt
-        tags: [Daten]
-        ---
-        Ein *alter* Beitrag mit [Link](/blog/eins/).
-        -- input/posts/2026-10-08-eins.md --
-        ---
-        title: Eins
-        author: anna
-        titel: Tippfehler
-        ---
-        Der erste Beitrag.
-        -- input/posts/2026-10-22-zwei.md --
-        ---
-        title: Zwei
-        ---
-        Der zweite Beitrag.
-        -- input/pages/ueber-uns.md --
-        ---
-        title: Über uns
-        ---
-        Wer wir sind.
-        """;
+    private static readonly string Files = InlineSite.Of(
+        InlineSite.Post("2026-09-10-alt", "Alt", "Ein *alter* Beitrag mit [Link](/blog/eins/).", "tags: [Daten]"),
+        InlineSite.Post("2026-10-08-eins", "Eins", "Der erste Beitrag.", "author: anna", "titel: Tippfehler"),
+        InlineSite.Post("2026-10-22-zwei", "Zwei", "Der zweite Beitrag."),
+        InlineSite.AboutUs);
 
     [Fact]
     public void Unchanged_files_are_not_read_again_and_the_output_equals_a_clean_build()

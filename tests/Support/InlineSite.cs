@@ -1,0 +1,25 @@
+namespace Sitecast.Tests.Support;
+
+/// <summary>
+/// Pieces of the inline site text that <see cref="TestSite"/> reads (Hugo's txtar style), so a test names only the
+/// posts and pages it needs and how they differ:
+/// <code>InlineSite.Of(InlineSite.Post("2026-10-08-eins", "Eins", "Der erste Beitrag.", "tags: [Daten]"), InlineSite.AboutUs)</code>
+/// </summary>
+public static class InlineSite
+{
+    /// <summary>The about page most sites of the workflow tests carry.</summary>
+    public static readonly string AboutUs = Page("ueber-uns", "Über uns", "Wer wir sind.");
+
+    public static string Of(params string[] files) => string.Join("\n", files);
+
+    /// <param name="name">The file name without .md, e.g. 2026-10-08-eins.</param>
+    /// <param name="front">Front-matter lines after the title, e.g. "tags: [Daten]".</param>
+    public static string Post(string name, string title, string body, params string[] front) =>
+        File($"input/posts/{name}.md", title, body, front);
+
+    public static string Page(string name, string title, string body, params string[] front) =>
+        File($"input/pages/{name}.md", title, body, front);
+
+    private static string File(string path, string title, string body, string[] front) =>
+        $"-- {path} --\n---\ntitle: {title}\n{string.Concat(front.Select(line => line + "\n"))}---\n{body}";
+}
