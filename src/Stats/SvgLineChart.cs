@@ -19,7 +19,8 @@ public static class SvgLineChart
     public static string Render(string id, string title, string description, string xLabel, IReadOnlyList<ChartLine> lines, Func<long, string> number)
     {
         int points = lines.Count == 0 ? 1 : lines.Max(l => l.Values.Count);
-        long max = Math.Max(1, lines.Count == 0 ? 1 : lines.Max(l => l.Values.DefaultIfEmpty(0).Max()));
+        long step = Step(lines.Count == 0 ? 0 : lines.Max(l => l.Values.DefaultIfEmpty(0).Max()));
+        long max = step * 4;
         int height = Top + PlotHeight + AxisSpace + lines.Count * LegendRow + 8;
         double plotWidth = Width - Left - Right;
         double X(int i) => Left + (points <= 1 ? 0 : plotWidth * i / (points - 1));
@@ -35,7 +36,7 @@ public static class SvgLineChart
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Top + PlotHeight}\" x2=\"{Width - Right}\" y2=\"{Top + PlotHeight}\" class=\"axis\"/>");
         for (int g = 0; g <= 4; g++)
         {
-            long value = (long)Math.Round(max * g / 4.0);
+            long value = step * g;
             double y = Y(value);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Width - Right}\" y2=\"{y:0.#}\" class=\"grid\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\" class=\"value\">{SvgBarChart.Escape(number(value))}</text>");
@@ -60,5 +61,17 @@ public static class SvgLineChart
 
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>A round grid step (1, 2 or 5 times a power of ten) of which four reach the largest value.</summary>
+    private static long Step(long largest)
+    {
+        long step = 1;
+        while (true)
+        {
+            foreach (long factor in new long[] { 1, 2, 5 })
+                if (step * factor * 4 >= largest) return step * factor;
+            step *= 10;
+        }
     }
 }
