@@ -11,13 +11,17 @@ public sealed class LogFileCursor : IDisposable
 {
     private readonly StreamReader _reader;
     private readonly LogProblems _problems;
+    private readonly CountingStream? _unpacked;
+    private readonly uint _recordedSize;
 
-    private LogFileCursor(int index, string display, StreamReader reader, LogProblems problems)
+    private LogFileCursor(int index, string display, StreamReader reader, LogProblems problems, CountingStream? unpacked, uint recordedSize)
     {
         Index = index;
         Display = display;
         _reader = reader;
         _problems = problems;
+        _unpacked = unpacked;
+        _recordedSize = recordedSize;
     }
 
     /// <summary>The file's place among the inputs, for the overlap filter.</summary>
@@ -35,12 +39,23 @@ public sealed class LogFileCursor : IDisposable
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
         Stream stream = file;
-        Span<byte> magic = stackalloc byte[2];
-        int read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        CountingStream? unpacked = null;
+        uint recordedSize = 0;
+        Span<byte> magic = stackalloc byte[4];
+        int read = file.ReadAtLeast(magic[..2], 2, throwOnEndOfStream: false);
+        if (read == 2 && magic[0] == 0x1f && magic[1] == 0x8b && file.Length >= 18)
+        {
+            // .NET ends a cut-off deflate stream quietly, as if it were complete. The gzip trailer records the
+            // unpacked size (modulo 2^32): a file that unpacks to another size broke off (or was damaged).
+            file.Seek(-4, SeekOrigin.End);
+            file.ReadExactly(magic);
+            recordedSize = BitConverter.ToUInt32(magic);
+            stream = unpacked = new CountingStream(new GZipStream(file, CompressionMode.Decompress));
+        }
+
         file.Position = 0;
-        if (read == 2 && magic[0] == 0x1f && magic[1] == 0x8b) stream = new GZipStream(file, CompressionMode.Decompress);
         var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, 1 << 16);
-        return new LogFileCursor(index, display, reader, problems);
+        return new LogFileCursor(index, display, reader, problems, unpacked, recordedSize);
     }
 
     /// <summary>Moves to the next request that can be read; false at the end of the file.</summary>
@@ -59,7 +74,13 @@ public sealed class LogFileCursor : IDisposable
                 return false;
             }
 
-            if (line is null) return false;
+            if (line is null)
+            {
+                if (_unpacked is not null && (uint)_unpacked.Count != _recordedSize)
+                    _problems.Add(Display, 0, $"the compressed file breaks off after line {LineNumber} (it unpacks to fewer bytes than its gzip trailer records); what came before is counted");
+                return false;
+            }
+
             LineNumber++;
             LinesRead++;
             if (line.Length == 0) continue;

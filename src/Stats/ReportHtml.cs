@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Sitecast.Stats;
 
 /// <summary>Text for the report: control characters removed (they are not allowed in HTML), then HTML-escaped.</summary>
@@ -11,5 +9,5 @@ public static class ReportHtml
         return new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
     }
 
-    public static string Escape(string text) => WebUtility.HtmlEncode(Printable(text));
+    public static string Escape(string text) => Content.HtmlText.Escape(Printable(text));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Sitecast.Stats;
@@ -37,7 +36,7 @@ public static class SvgBarChart
         return svg.ToString();
     }
 
-    internal static string Escape(string text) => WebUtility.HtmlEncode(ReportHtml.Printable(text));
+    internal static string Escape(string text) => ReportHtml.Escape(text);
 
     internal static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
 }
