@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(NotifyCommand.Create());
         root.Subcommands.Add(ImportGuidsCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

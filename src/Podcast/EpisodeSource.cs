@@ -134,7 +134,9 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         PodcastTagChecks.Social(front.SocialInteract ?? [], i => keys?.ItemOf("socialInteract", i) ?? At("socialInteract"), diagnostics);
 
         Transcript? transcript = ReadTranscript(stemPath, site, diagnostics);
-        CoverImage cover = EpisodeCover(audio, display, channel, files, diagnostics, site.Cache);
+        CoverImage cover = ReferenceEquals(channel.Cover, ReadEpisodes.Unpublished)
+            ? channel.Cover
+            : EpisodeCover(audio, display, channel, files, diagnostics, site.Cache);
 
         bool isOgg = audio.MimeType == "audio/ogg";
         if (isOgg && channel.Config.Apple)

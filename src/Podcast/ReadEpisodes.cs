@@ -16,10 +16,15 @@ namespace Sitecast.Podcast;
 /// document carrying the <see cref="PodcastChannel"/>, one per published <see cref="Episode"/> (its page), and the
 /// files to publish: audio, covers, chapters and transcripts. GUIDs are checked against what was published
 /// (<see cref="PublishedMemory"/>), and podcast/published.yml is brought up to date.
+/// With <paramref name="publishCovers"/> false (for `stats`, which needs the episodes, not their pictures) covers
+/// are neither checked nor resized.
 /// </summary>
-public sealed class ReadEpisodes(SiteContext site) : IModule
+public sealed class ReadEpisodes(SiteContext site, bool publishCovers = true) : IModule
 {
     public const string Folder = "podcast";
+
+    /// <summary>The cover of a channel read without its pictures: it has no sizes, and nothing is rendered from it.</summary>
+    public static readonly CoverImage Unpublished = new(new Dictionary<int, string>());
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -56,7 +61,7 @@ public sealed class ReadEpisodes(SiteContext site) : IModule
         var (config, keys) = PodcastConfigLoader.Load(configPath, site.Config.Language, diagnostics);
         var files = new ConcurrentDictionary<string, Document>(StringComparer.Ordinal);
 
-        CoverImage? channelCover = ChannelCover(folder, config, keys, files, diagnostics);
+        CoverImage? channelCover = publishCovers ? ChannelCover(folder, config, keys, files, diagnostics) : Unpublished;
         if (channelCover is null) return ImmutableArray<Document>.Empty;
 
         string feedUrl = site.Urls.Absolute("/" + PreviousFeed.RelativePath);
