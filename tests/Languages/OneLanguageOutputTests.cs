@@ -8,9 +8,10 @@ namespace Sitecast.Tests.Languages;
 /// A site without <c>languages:</c> builds exactly as it did before sites could have two languages: every file's
 /// SHA-256 is compared with tests/fixtures/languages/de-only.sha256, which was made with the build from before.
 /// The fixture has what a one-language site has that a second language would touch: posts, pages, tags,
-/// paging, menu and footer, feeds, sitemap and search. One line of the file was changed on purpose since:
+/// paging, menu and footer, feeds, sitemap and search. Two changes were made on purpose since:
 /// assets/js/search.js, the theme's own script, which learnt English stemming (its German rules are as they were,
-/// and SearchScriptTests holds them to the index's); every page, feed and index the build makes is unchanged.
+/// and SearchScriptTests holds them to the index's); and every `&#x2B;` became `+` when HTML escaping was
+/// made to leave plain ASCII alone (the files were compared: no other byte differs).
 /// </summary>
 public sealed class OneLanguageOutputTests
 {
