@@ -12,7 +12,7 @@ public sealed record LogEvent(DateTimeOffset Time, string Client, string Method,
         $"\"{Method} {Path} HTTP/1.1\" {Status} {(Bytes == 0 ? "-" : Bytes.ToString(CultureInfo.InvariantCulture))} \"-\" " +
         $"\"{UserAgent.Replace("\"", "\\x22", StringComparison.Ordinal)}\"";
 
-    /// <summary>nginx with the README's <c>log_format sitecast_json escape=json</c>.</summary>
+    /// <summary>nginx with docs/stats.md's <c>log_format sitecast_json escape=json</c>.</summary>
     public string NginxJson() => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["time"] = Time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),

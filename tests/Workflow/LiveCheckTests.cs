@@ -6,7 +6,7 @@ namespace Sitecast.Tests.Workflow;
 
 /// <summary>
 /// `check --live` against a real nginx on 127.0.0.1 (https with a certificate made for the test), serving a site
-/// built for it: set up as the README says, it passes; each broken setup fails naming its URL and rule.
+/// built for it: set up as docs/deployment.md says, it passes; each broken setup fails naming its URL and rule.
 /// </summary>
 public sealed class LiveCheckTests
 {
@@ -30,7 +30,7 @@ public sealed class LiveCheckTests
         image/jpeg jpg; text/css css; text/javascript js; image/svg+xml svg;
         """;
 
-    // The README's nginx example: CORS on chapters and transcripts; ranges and ETags are nginx's defaults.
+    // The nginx example of docs/deployment.md: CORS on chapters and transcripts; ranges and ETags are nginx's defaults.
     private const string Clean = """
         location ~ (chapters\.json|\.vtt|\.srt)$ {
           add_header Access-Control-Allow-Origin "*";
