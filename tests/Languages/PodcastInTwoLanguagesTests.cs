@@ -55,6 +55,19 @@ public sealed class PodcastInTwoLanguagesTests
     }
 
     [Fact]
+    public void The_record_of_published_episodes_is_written_for_a_site_in_two_languages()
+    {
+        // The episodes are read with a language's own context; the record they stage must reach the build's commit.
+        using TestSite site = Site();
+        site.BuildOk();
+        string record = Path.Combine(site.Root, "podcast", "published.yml");
+        Assert.True(File.Exists(record), "a build in two languages must write podcast/published.yml");
+        string text = File.ReadAllText(record);
+        Assert.Contains("5b4c1f43-1a7a-4f43-9a7a-2f0b9d7c0001", text);
+        Assert.Contains("5b4c1f43-1a7a-4f43-9a7a-2f0b9d7c0002", text);
+    }
+
+    [Fact]
     public void A_translated_episode_has_a_page_in_each_language_and_its_audio_is_published_once()
     {
         using TestSite site = Site();
