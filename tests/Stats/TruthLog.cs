@@ -49,6 +49,9 @@ public static class TruthLog
         At(0.5, "192.0.2.5", "HEAD", lang, 200, 0, Apple);
         At(0.51, "192.0.2.5", "GET", lang, 304, 0, Apple);
         At(0.6, "192.0.2.6", "GET", lang, 404, 153, Apple);
+        // An error answer counts none of its bytes, however many the server sent (a large error page, a 416).
+        At(0.61, "192.0.2.11", "GET", lang, 404, full, Apple);
+        At(0.62, "192.0.2.12", "GET", lang, 416, full, Apple);
         // An audio file that is no episode: none.
         At(0.7, "192.0.2.7", "GET", "/podcast/audio/fremd.mp3", 200, 500_000, AntennaPod);
         // A query string on the episode's URL: one download.
