@@ -34,6 +34,6 @@ public sealed record FeedTargets(
             items.Select(i => (string?)i.Element(pod + "chapters")?.Attribute("url")).OfType<string>().Distinct().ToList(),
             items.Elements(pod + "transcript").Select(t => ((string?)t.Attribute("url") ?? "", (string?)t.Attribute("type") ?? ""))
                 .Where(t => t.Item1.Length > 0).Distinct().ToList(),
-            items.Select(i => (i.Element("guid")?.Value.Trim() ?? "", i.Element("title")?.Value ?? "")).Where(e => e.Item1.Length > 0).ToList());
+            items.Select(i => (PreviousFeed.GuidOf(i), i.Element("title")?.Value ?? "")).Where(e => e.Item1.Length > 0).ToList());
     }
 }
