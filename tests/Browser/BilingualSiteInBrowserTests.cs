@@ -29,16 +29,14 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
         Assert.Equal("page", await switcher.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "English" }).GetAttributeAsync("aria-current"));
 
         await TabToAsync(probe.Page, "Deutsch");
-        await probe.Page.Keyboard.PressAsync("Enter");
-        await probe.Page.WaitForURLAsync($"**{GermanPost}");
+        await PressEnterAndWaitForAsync(probe.Page, GermanPost);
         Assert.Equal("de", await probe.Page.Locator("html").GetAttributeAsync("lang"));
 
         ILocator back = probe.Page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Sprache" })
             .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "English", Exact = true });
         Assert.Equal("en", await back.GetAttributeAsync("lang"));
         await TabToAsync(probe.Page, "English");
-        await probe.Page.Keyboard.PressAsync("Enter");
-        await probe.Page.WaitForURLAsync($"**{EnglishPost}");
+        await PressEnterAndWaitForAsync(probe.Page, EnglishPost);
     }
 
     [SkippableFact]
@@ -89,6 +87,13 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
     }
 
     // Presses Tab until the link with this text has focus: the switcher is reached by keyboard like everything else.
+    // The wait is armed before the key is pressed: on a busy machine the new page can commit before a wait
+    // started afterwards is listening, and that wait then never ends.
+    private static Task PressEnterAndWaitForAsync(IPage page, string path) =>
+        page.RunAndWaitForNavigationAsync(
+            () => page.Keyboard.PressAsync("Enter"),
+            new PageRunAndWaitForNavigationOptions { UrlString = $"**{path}", WaitUntil = WaitUntilState.Load });
+
     private static async Task TabToAsync(IPage page, string text)
     {
         for (int press = 0; press < 60; press++)
