@@ -63,6 +63,8 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         foreach (string note in OutputRecovery.Run(options.OutputRoot))
             _diagnostics.Warning(new SourceLocation(""), note);
 
+        // The templates need it only once the build goes on, but it takes longer than what comes before them.
+        LiquidParser.Prepare();
         if (UpToDate() is { } upToDate) return upToDate;
 
         try
