@@ -71,8 +71,9 @@ public static class BuildCommand
             return BuildReport.UsageError;
         }
 
-        BuildReport report = Progress.ProgressDisplay.RunAsync(progress => SiteBuilder.BuildAsync(options!, progress: progress))
-            .GetAwaiter().GetResult();
+        // A process that builds once: a build that recycles its output runs without collections (see CollectionDeferral).
+        BuildReport report = Cache.CollectionDeferral.Run(options!, () =>
+            Progress.ProgressDisplay.RunAsync(progress => SiteBuilder.BuildAsync(options!, progress: progress)).GetAwaiter().GetResult());
 
         BuildSummary.Print(report, options!, Console.Out, Console.Error);
         return report.ExitCode;
