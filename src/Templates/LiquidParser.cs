@@ -3,8 +3,9 @@ using Fluid;
 namespace Sitecast.Templates;
 
 /// <summary>
-/// The program's one Liquid parser, safe to use from several threads and for many builds. Building its grammar is
-/// a tenth of a build after one edited post, so a build starts it (<see cref="Prepare"/>) before its up-to-date check.
+/// The program's one Liquid parser, safe to use from several threads and for many builds. Building its grammar
+/// takes longer than everything a build does before it parses the theme, so a build starts it on another thread
+/// (<see cref="Prepare"/>) before its up-to-date check (figures in docs/performance.md).
 /// </summary>
 public static class LiquidParser
 {
