@@ -10,6 +10,17 @@ public static class InlineSite
     /// <summary>The about page most sites of the workflow tests carry.</summary>
     public static readonly string AboutUs = Page("ueber-uns", "Über uns", "Wer wir sind.");
 
+    /// <summary>
+    /// Four posts, two of them under one tag, and the about page: the site the output-reuse tests edit, so that one
+    /// edit leaves pages that show it and pages that do not.
+    /// </summary>
+    public static readonly string FourPosts = Of(
+        Post("2026-09-10-alt", "Alt", "Ein *alter* Beitrag.", "tags: [Daten]"),
+        Post("2026-09-24-mitte", "Mitte", "Ein Beitrag in der Mitte.", "tags: [Daten]"),
+        Post("2026-10-08-eins", "Eins", "Der erste Beitrag.", "tags: [Verkehr]"),
+        Post("2026-10-22-zwei", "Zwei", "Der zweite Beitrag."),
+        AboutUs);
+
     public static string Of(params string[] files) => string.Join("\n", files);
 
     /// <param name="name">The file name without .md, e.g. 2026-10-08-eins.</param>
