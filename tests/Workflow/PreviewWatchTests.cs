@@ -55,7 +55,7 @@ public sealed class PreviewWatchTests
     {
         using var site = new TestSite(Files);
         await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
-        using var http = new HttpClient { BaseAddress = session.Address, Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { BaseAddress = session.Address, Timeout = RebuildWait };
         Assert.Contains("Erste Fassung.", await http.GetStringAsync("/blog/netzwerke/"));
         using var events = new EventStream(http);
         await events.WaitUntilConnectedAsync(session);
@@ -72,7 +72,7 @@ public sealed class PreviewWatchTests
     {
         using var site = new TestSite(Files);
         await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
-        using var http = new HttpClient { BaseAddress = session.Address, Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { BaseAddress = session.Address, Timeout = RebuildWait };
 
         site.Write("site.yml", TestSite.DefaultSiteYml.Replace("title: Test Site", "title: Neuer Name", StringComparison.Ordinal));
         Assert.Contains("Neuer Name", await PollAsync(http, "/", html => html.Contains("Neuer Name", StringComparison.Ordinal)));
@@ -87,7 +87,7 @@ public sealed class PreviewWatchTests
     {
         using var site = new TestSite(Files);
         await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
-        using var http = new HttpClient { BaseAddress = session.Address, Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { BaseAddress = session.Address, Timeout = RebuildWait };
         using var events = new EventStream(http);
         await events.WaitUntilConnectedAsync(session);
         int builds = session.BuildCount;
@@ -111,9 +111,15 @@ public sealed class PreviewWatchTests
         return json.RootElement.GetProperty("text").GetString()!;
     }
 
+    /// <summary>
+    /// How long a test waits for the watcher to notice an edit and rebuild: generous, for a loaded 2-core runner
+    /// with the browser tests beside it. A preview that never rebuilds still fails, only later.
+    /// </summary>
+    private static readonly TimeSpan RebuildWait = TimeSpan.FromSeconds(30);
+
     private static async Task<string> PollAsync(HttpClient http, string path, Func<string, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + RebuildWait;
         string html = "";
         while (DateTime.UtcNow < deadline)
         {
@@ -155,7 +161,7 @@ public sealed class PreviewWatchTests
 
         public async Task<string> WaitForAsync(string text)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(10);
+            var deadline = DateTime.UtcNow + RebuildWait;
             while (DateTime.UtcNow < deadline)
             {
                 lock (_received)
