@@ -95,8 +95,10 @@ public sealed class CheckCommandTests
     {
         using var site = new TestSite("");
         File.Delete(Path.Combine(site.Root, "site.yml"));
+        var errors = new StringWriter();
 
-        Assert.Equal(BuildReport.UsageError, await CheckRunner.RunAsync(site.Options(), strict: false, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(BuildReport.UsageError, await CheckRunner.RunAsync(site.Options(), strict: false, TextWriter.Null, errors));
+        Assert.Contains("is not a site folder: it has no site.yml", errors.ToString());
     }
 
     [Fact]
