@@ -114,7 +114,9 @@ public sealed class CoverArtTests
 
         site.WriteBytes("podcast/cover.png", PodcastFixtures.Png(2000, 1500));
         report = site.Build();
-        Assert.Contains(report.Diagnostics, d => d.Location.ToString() == "podcast/podcast.yml:11:8" && d.Message.Contains("2000 x 1500"));
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Diagnostics, d => d.Severity == Diagnostics.Severity.Error
+            && d.Location.ToString() == "podcast/podcast.yml:11:8" && d.Message.Contains("2000 x 1500"));
     }
 
     [Fact]
