@@ -27,6 +27,12 @@ public sealed class PreviewWatchTests
         Halb fertig.
         """;
 
+    /// <summary>
+    /// How long a test waits for the watcher to notice an edit and rebuild: generous, for a loaded 2-core runner
+    /// with the browser tests beside it. A preview that never rebuilds still fails, only later.
+    /// </summary>
+    private static readonly TimeSpan RebuildWait = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task Drafts_and_scheduled_posts_are_previewed_and_marked_outside_site()
     {
@@ -60,7 +66,7 @@ public sealed class PreviewWatchTests
         using var events = new EventStream(http);
         await events.WaitUntilConnectedAsync(session);
 
-        site.Write("input/posts/2026-11-19-netzwerke.md", "---\ntitle: Netzwerke\n---\nZweite Fassung.\n");
+        site.Edit("input/posts/2026-11-19-netzwerke.md", "Erste Fassung.", "Zweite Fassung.");
 
         string page = await PollAsync(http, "/blog/netzwerke/", html => html.Contains("Zweite Fassung.", StringComparison.Ordinal));
         Assert.Contains("Zweite Fassung.", page);
@@ -74,7 +80,7 @@ public sealed class PreviewWatchTests
         await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = session.Address, Timeout = RebuildWait };
 
-        site.Write("site.yml", TestSite.DefaultSiteYml.Replace("title: Test Site", "title: Neuer Name", StringComparison.Ordinal));
+        site.Edit("site.yml", "title: Test Site", "title: Neuer Name");
         Assert.Contains("Neuer Name", await PollAsync(http, "/", html => html.Contains("Neuer Name", StringComparison.Ordinal)));
 
         // theme/ does not exist at the start: the watcher must notice the folder when it appears.
@@ -92,7 +98,7 @@ public sealed class PreviewWatchTests
         await events.WaitUntilConnectedAsync(session);
         int builds = session.BuildCount;
 
-        site.Write("input/posts/2026-11-19-netzwerke.md", "---\ntitle: Netzwerke\ndate: irgendwann\n---\nText.\n");
+        site.Edit("input/posts/2026-11-19-netzwerke.md", "title: Netzwerke", "title: Netzwerke\ndate: irgendwann");
 
         string stream = await events.WaitForAsync("event: failed");
         string failed = FailureText(stream);
@@ -110,12 +116,6 @@ public sealed class PreviewWatchTests
         using var json = System.Text.Json.JsonDocument.Parse(lines[index + 1]["data: ".Length..]);
         return json.RootElement.GetProperty("text").GetString()!;
     }
-
-    /// <summary>
-    /// How long a test waits for the watcher to notice an edit and rebuild: generous, for a loaded 2-core runner
-    /// with the browser tests beside it. A preview that never rebuilds still fails, only later.
-    /// </summary>
-    private static readonly TimeSpan RebuildWait = TimeSpan.FromSeconds(30);
 
     private static async Task<string> PollAsync(HttpClient http, string path, Func<string, bool> done)
     {
