@@ -94,7 +94,7 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
         await probe.Page.Locator("#search-input").FillAsync(query);
         await probe.Page.Locator("#search-input").PressAsync("Enter");
         ILocator results = probe.Page.Locator("#search-results li a");
-        await results.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await results.First.WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserTools.ReactionTimeoutMs });
         return (await results.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname)")).ToList();
     }
 
