@@ -19,7 +19,6 @@ internal sealed class LocalApache : IDisposable
 
     public LocalApache(string root, int port, string accessLog)
     {
-        Port = port;
         Skip.IfNot(File.Exists(Apache) && File.Exists(Path.Combine(Modules, "mod_mpm_event.so")),
             $"Apache is not installed at {Apache} (apt-get install apache2)");
         Directory.CreateDirectory(_folder);
@@ -53,8 +52,6 @@ internal sealed class LocalApache : IDisposable
         })!;
         ListeningProcess.WaitUntilListening(_process, port, "Apache", ReadLog);
     }
-
-    public int Port { get; }
 
     public void Dispose()
     {
