@@ -4,6 +4,7 @@ namespace Sitecast.Tests.Support;
 /// Pieces of the inline site text that <see cref="TestSite"/> reads (Hugo's txtar style), so a test names only the
 /// posts and pages it needs and how they differ:
 /// <code>InlineSite.Of(InlineSite.Post("2026-10-08-eins", "Eins", "Der erste Beitrag.", "tags: [Daten]"), InlineSite.AboutUs)</code>
+/// The site is then built, edited and rebuilt through <see cref="TestSite"/> (TestSite.Rebuilds.cs).
 /// </summary>
 public static class InlineSite
 {
