@@ -52,8 +52,20 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
             await probe.VisitAsync(page);
             ILocator german = probe.Page.Locator("nav.language-switcher a[hreflang=de]");
             if (await german.CountAsync() != 1) { problems.Add($"{page}: no link to German in the switcher"); continue; }
-            await german.ClickAsync();
-            await probe.Page.WaitForLoadStateAsync();
+            // Waits for the linked page by its address: a load state read right after the click may still be the
+            // English page's.
+            string target = new Uri(new Uri(probe.Page.Url), await german.GetAttributeAsync("href")).AbsoluteUri;
+            try
+            {
+                await german.ClickAsync();
+                await probe.Page.WaitForURLAsync(url => url == target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+            }
+            catch (System.TimeoutException)
+            {
+                problems.Add($"{page}: the link to German led nowhere");
+                continue;
+            }
+
             if (await probe.Page.Locator("html").GetAttributeAsync("lang") != "de") problems.Add($"{page}: the switcher led to {probe.Page.Url}");
         }
 
@@ -82,7 +94,7 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
         await probe.Page.Locator("#search-input").FillAsync(query);
         await probe.Page.Locator("#search-input").PressAsync("Enter");
         ILocator results = probe.Page.Locator("#search-results li a");
-        await results.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await results.First.WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserTools.ReactionTimeoutMs });
         return (await results.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname)")).ToList();
     }
 

@@ -10,6 +10,12 @@ public static class BrowserTools
 {
     public const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How long a test waits for a page to react (search results, the player's audio): generous, as CI runs the
+    /// browser on a loaded 2-core runner beside other tests. A page that never reacts still fails, only later.
+    /// </summary>
+    public const int ReactionTimeoutMs = 30_000;
+
     public static string NodeModules => Path.Combine(RepoPaths.Root, "tests", "browser", "node_modules");
 
     public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");

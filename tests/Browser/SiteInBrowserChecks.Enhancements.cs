@@ -109,7 +109,7 @@ public abstract partial class SiteInBrowserChecks<TSite>
         try
         {
             await probe.Page.WaitForFunctionAsync($"(args) => ({LinksTo})(args.path) > args.before",
-                new { path = post.UrlPath, before }, new PageWaitForFunctionOptions { Timeout = 10_000 });
+                new { path = post.UrlPath, before }, new PageWaitForFunctionOptions { Timeout = BrowserTools.ReactionTimeoutMs });
         }
         catch (System.TimeoutException)
         {
@@ -142,7 +142,7 @@ public abstract partial class SiteInBrowserChecks<TSite>
         try
         {
             await page.WaitForFunctionAsync($"() => {{ const audio = document.querySelector('audio'); return {condition}; }}",
-                null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+                null, new PageWaitForFunctionOptions { Timeout = BrowserTools.ReactionTimeoutMs });
         }
         catch (System.TimeoutException)
         {

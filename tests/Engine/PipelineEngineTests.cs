@@ -40,21 +40,22 @@ public sealed class PipelineEngineTests
     [Fact]
     public async Task Independent_pipelines_run_at_the_same_time()
     {
-        // Given: each waits until the other has started; run one after the other, they would time out.
+        // Given: each waits until the other has started; run one after the other, they would time out (30 s, so that
+        // a loaded runner that starts the second late is no failure).
         var aStarted = new TaskCompletionSource();
         var bStarted = new TaskCompletionSource();
         var a = new NamedPipeline("A");
         a.Process.Add(new LambdaModule(async (docs, _) =>
         {
             aStarted.SetResult();
-            await bStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await bStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
             return docs;
         }));
         var b = new NamedPipeline("B");
         b.Process.Add(new LambdaModule(async (docs, _) =>
         {
             bStarted.SetResult();
-            await aStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await aStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
             return docs;
         }));
         var diagnostics = new DiagnosticBag();

@@ -106,9 +106,11 @@ public sealed class PodcastConfigTests
         site.Write("podcast/tagged.md", "---\ndate: 2026-11-10\nepisodeType: teaser\n---\n");
         BuildReport report = site.Build();
 
-        Assert.Contains(report.Diagnostics, d => d.Location.Path == "podcast/plain.mp3" && d.Message.Contains("no date")
-            && d.Hint!.Contains("podcast/plain.md"));
-        Assert.Contains(report.Diagnostics, d => d.Location.ToString() == "podcast/tagged.md:3:14" && d.Message.Contains("teaser"));
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Error && d.Location.Path == "podcast/plain.mp3"
+            && d.Message.Contains("no date") && d.Hint!.Contains("podcast/plain.md"));
+        Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Error && d.Location.ToString() == "podcast/tagged.md:3:14"
+            && d.Message.Contains("teaser"));
     }
 
     [Fact]

@@ -7,11 +7,11 @@ namespace Sitecast.Tests.Support;
 public static class CleanBuildComparison
 {
     /// <summary>Builds the same source again without the cache into another folder and compares both trees byte for byte.</summary>
-    public static void AssertSameAsCleanBuild(TestSite site)
+    public static void AssertSameAsCleanBuild(TestSite site, string now = TestSite.DefaultNow)
     {
         string clean = Path.Combine(site.Root, "clean-output");
         if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
-        BuildReport report = SiteBuilder.BuildAsync(site.Options() with { OutputRoot = clean, UseCache = false }).GetAwaiter().GetResult();
+        BuildReport report = SiteBuilder.BuildAsync(site.Options(now, output: clean, cache: false)).GetAwaiter().GetResult();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
 
         string[] Tree(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)

@@ -15,7 +15,7 @@ public static class FreshRunner
     public static string EmptyFolder(TestSite site) =>
         Path.Combine(site.Root, ".runners", $"runner-{Interlocked.Increment(ref _next)}", "public");
 
-    public static BuildOptions Options(TestSite site, string output) => site.Options(output: output) with { UseCache = false };
+    public static BuildOptions Options(TestSite site, string output) => site.Options(output: output, cache: false);
 
     public static BuildReport Build(TestSite site, string output, Func<BuildOptions, BuildOptions>? adjust = null)
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Security;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Xunit;
@@ -9,9 +8,10 @@ using Xunit;
 namespace Sitecast.Tests.Support;
 
 /// <summary>
-/// Debian's nginx, started by a test on 127.0.0.1 on a free port with https (a certificate made for the test),
-/// its own configuration and folders in a temporary directory, serving <c>root</c>. Installed by
-/// .ci/install.d/36-nginx-live.sh; tests skip where it is missing. <see cref="Handler"/> trusts that certificate only.
+/// Debian's nginx, started by a test on 127.0.0.1 on a free port with https (a certificate made for the test) or
+/// plain http, its own configuration and folders in a temporary directory, serving <c>root</c>. Installed by
+/// .ci/install.d/35-web-servers-stats.sh and 36-nginx-live.sh; tests skip where it is missing. <see cref="Handler"/>
+/// trusts that certificate only.
 /// </summary>
 public sealed class LocalNginx : IDisposable
 {
@@ -20,9 +20,10 @@ public sealed class LocalNginx : IDisposable
     private readonly X509Certificate2 _certificate;
 
     /// <param name="serverBlock">Directives for the server block; {port} and {root} are replaced.</param>
-    /// <param name="types">The MIME type map (nginx "types" block contents).</param>
+    /// <param name="types">The MIME type map (nginx "types" block contents); null: Debian's /etc/nginx/mime.types.</param>
     /// <param name="https">False: plain http, as a host without a certificate serves.</param>
-    public LocalNginx(string root, int port, string serverBlock, string types, bool https = true)
+    /// <param name="accessLog">Where nginx logs each request in its "combined" format; null: no access log.</param>
+    public LocalNginx(string root, int port, string serverBlock = "", string? types = null, bool https = true, string? accessLog = null)
     {
         string? nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists);
         Skip.If(nginx is null, "nginx is not installed");
@@ -39,9 +40,9 @@ public sealed class LocalNginx : IDisposable
             error_log {{_folder}}/error.log warn;
             events { worker_connections 64; }
             http {
-              types { {{types}} }
+              {{(types is null ? "include /etc/nginx/mime.types;" : $"types {{ {types} }}")}}
               default_type application/octet-stream;
-              access_log off;
+              {{(accessLog is null ? "access_log off;" : $"access_log {accessLog} combined;")}}
               client_body_temp_path {{_folder}}/tmp/body;
               proxy_temp_path {{_folder}}/tmp/proxy;
               fastcgi_temp_path {{_folder}}/tmp/fastcgi;
@@ -60,7 +61,7 @@ public sealed class LocalNginx : IDisposable
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
-        WaitUntilListening();
+        ListeningProcess.WaitUntilListening(_process, port, "nginx", ReadLog);
     }
 
     public int Port { get; }
@@ -82,28 +83,6 @@ public sealed class LocalNginx : IDisposable
                 certificate is not null && certificate.GetCertHashString() == _certificate.GetCertHashString(),
         },
     };
-
-    private void WaitUntilListening()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-                throw new InvalidOperationException("nginx stopped: " + _process.StandardError.ReadToEnd() + ReadLog());
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(50);
-            }
-        }
-
-        throw new TimeoutException("nginx did not listen within 15 s: " + ReadLog());
-    }
 
     private string ReadLog()
     {

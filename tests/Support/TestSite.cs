@@ -16,9 +16,13 @@ namespace Sitecast.Tests.Support;
 /// Body
 /// </code>
 /// A site.yml is added when the text has none. Builds go into a fresh temporary folder, so tests run in parallel.
+/// Edits and rebuilds: TestSite.Rebuilds.cs.
 /// </summary>
-public sealed class TestSite : IDisposable
+public sealed partial class TestSite : IDisposable
 {
+    /// <summary>The "now" of every build unless a test sets its own.</summary>
+    public const string DefaultNow = "2026-11-28T10:00";
+
     public const string DefaultSiteYml = """
         title: Test Site
         description: A site for tests
@@ -65,7 +69,8 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(path, content);
     }
 
-    public BuildOptions Options(string now = "2026-11-28T10:00", bool drafts = false, bool future = false, string? output = null) => new()
+    /// <param name="cache">False: as --no-cache, neither reading nor writing .sitecast-cache/.</param>
+    public BuildOptions Options(string now = DefaultNow, bool drafts = false, bool future = false, string? output = null, bool cache = true) => new()
     {
         SourceRoot = Root,
         OutputRoot = output ?? Output,
@@ -73,16 +78,17 @@ public sealed class TestSite : IDisposable
         IncludeFuture = future,
         Now = DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture),
         DefaultThemeRoot = RepoPaths.Theme,
+        UseCache = cache,
     };
 
-    public BuildReport Build(string now = "2026-11-28T10:00", bool drafts = false, bool future = false, string? output = null)
+    public BuildReport Build(string now = DefaultNow, bool drafts = false, bool future = false, string? output = null, bool cache = true)
     {
-        Report = SiteBuilder.BuildAsync(Options(now, drafts, future, output)).GetAwaiter().GetResult();
+        Report = SiteBuilder.BuildAsync(Options(now, drafts, future, output, cache)).GetAwaiter().GetResult();
         return Report;
     }
 
     /// <summary>Builds and fails the test with every diagnostic when the build did not succeed.</summary>
-    public BuildReport BuildOk(string now = "2026-11-28T10:00", bool drafts = false, bool future = false)
+    public BuildReport BuildOk(string now = DefaultNow, bool drafts = false, bool future = false)
     {
         BuildReport report = Build(now, drafts, future);
         Assert.True(report.Succeeded, "build failed:\n" + string.Join("\n", report.Diagnostics));

@@ -21,6 +21,9 @@ public sealed class CheckCommandTests
         Text.
         """;
 
+    /// <summary>The regular posts and one 42 days after the last: longer than the cadence.</summary>
+    private static readonly string AfterAGap = Regular + "\n" + InlineSite.Post("2026-12-31-spaet", "Spät", "Text.");
+
     [Fact]
     public async Task A_clean_site_passes_and_site_folder_is_not_touched()
     {
@@ -57,13 +60,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task A_cadence_gap_is_a_warning_that_fails_only_with_strict()
     {
-        using var site = new TestSite(Regular + "\n" + """
-            -- input/posts/2026-12-31-spaet.md --
-            ---
-            title: Spät
-            ---
-            Text.
-            """);
+        using var site = new TestSite(AfterAGap);
         var errors = new StringWriter();
 
         int relaxed = await CheckRunner.RunAsync(site.Options(), strict: false, TextWriter.Null, errors);
@@ -98,20 +95,16 @@ public sealed class CheckCommandTests
     {
         using var site = new TestSite("");
         File.Delete(Path.Combine(site.Root, "site.yml"));
+        var errors = new StringWriter();
 
-        Assert.Equal(BuildReport.UsageError, await CheckRunner.RunAsync(site.Options(), strict: false, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(BuildReport.UsageError, await CheckRunner.RunAsync(site.Options(), strict: false, TextWriter.Null, errors));
+        Assert.Contains("is not a site folder: it has no site.yml", errors.ToString());
     }
 
     [Fact]
     public void The_command_line_runs_check_and_returns_its_exit_code()
     {
-        using var site = new TestSite(Regular + "\n" + """
-            -- input/posts/2026-12-31-spaet.md --
-            ---
-            title: Spät
-            ---
-            Text.
-            """);
+        using var site = new TestSite(AfterAGap);
 
         Assert.Equal(0, Program.Main(["check", "--source", site.Root, "--now", "2026-11-28T10:00"]));
         Assert.Equal(1, Program.Main(["check", "--source", site.Root, "--now", "2026-11-28T10:00", "--strict"]));

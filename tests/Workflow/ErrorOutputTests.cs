@@ -22,14 +22,15 @@ public sealed class ErrorOutputTests
         Assert.False(File.Exists(Path.Combine(site.Root, "podcast/14-text-file.md")));
     }
 
+    // The second value is a line the command must print: a command that printed nothing would pass the rest.
     [Theory]
-    [InlineData("build")]
-    [InlineData("check")]
-    [InlineData("schedule")]
-    [InlineData("new post Zweiter")]
-    [InlineData("new episode podcast/kaputt.mp3")]
-    [InlineData("new episode podcast/fehlt.mp3")]
-    public void Every_command_names_files_relative_to_the_site_and_ends_each_message_with_a_line_break(string command)
+    [InlineData("build", "input/posts/2026-01-05-kaputt.md:3:1: error: invalid YAML")]
+    [InlineData("check", "input/posts/2026-01-05-kaputt.md:3:1: error: invalid YAML")]
+    [InlineData("schedule", "next free slot: ")]
+    [InlineData("new post Zweiter", "created input/posts/2026-12-03-zweiter.md")]
+    [InlineData("new episode podcast/kaputt.mp3", "podcast/kaputt.mp3: error: cannot read this audio file")]
+    [InlineData("new episode podcast/fehlt.mp3", "podcast/fehlt.mp3: error: no such file")]
+    public void Every_command_names_files_relative_to_the_site_and_ends_each_message_with_a_line_break(string command, string printed)
     {
         using var site = new TestSite("""
             -- input/posts/2026-01-05-kaputt.md --
@@ -43,6 +44,8 @@ public sealed class ErrorOutputTests
 
         var (_, output, errors) = SitecastProcess.Run(site.Root, [.. command.Split(' '), "--now", "2026-11-28T10:00"]);
 
+        Assert.True((output + errors).Split('\n').Any(line => line.StartsWith(printed, StringComparison.Ordinal)),
+            $"'{command}' printed no line starting '{printed}'; output:\n{output}\nerrors:\n{errors}");
         Assert.DoesNotContain(site.Root, output + errors);
         foreach (string line in errors.Split('\n'))
         {

@@ -29,7 +29,7 @@ public sealed class NoCacheTests
         site.WriteBytes("input/images/karte.png", PodcastFixtures.Png(1600, 900));
         string cacheFolder = Path.Combine(site.Root, ".sitecast-cache");
 
-        BuildReport report = SiteBuilder.BuildAsync(site.Options() with { UseCache = false }).GetAwaiter().GetResult();
+        BuildReport report = site.Build(cache: false);
 
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         Assert.False(Directory.Exists(cacheFolder), "a build with --no-cache wrote .sitecast-cache/");

@@ -27,6 +27,12 @@ public sealed class PreviewWatchTests
         Halb fertig.
         """;
 
+    /// <summary>
+    /// How long a test waits for the watcher to notice an edit and rebuild: generous, for a loaded 2-core runner
+    /// with the browser tests beside it. A preview that never rebuilds still fails, only later.
+    /// </summary>
+    private static readonly TimeSpan RebuildWait = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task Drafts_and_scheduled_posts_are_previewed_and_marked_outside_site()
     {
@@ -55,12 +61,12 @@ public sealed class PreviewWatchTests
     {
         using var site = new TestSite(Files);
         await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
-        using var http = new HttpClient { BaseAddress = session.Address, Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { BaseAddress = session.Address, Timeout = RebuildWait };
         Assert.Contains("Erste Fassung.", await http.GetStringAsync("/blog/netzwerke/"));
         using var events = new EventStream(http);
         await events.WaitUntilConnectedAsync(session);
 
-        site.Write("input/posts/2026-11-19-netzwerke.md", "---\ntitle: Netzwerke\n---\nZweite Fassung.\n");
+        site.Edit("input/posts/2026-11-19-netzwerke.md", "Erste Fassung.", "Zweite Fassung.");
 
         string page = await PollAsync(http, "/blog/netzwerke/", html => html.Contains("Zweite Fassung.", StringComparison.Ordinal));
         Assert.Contains("Zweite Fassung.", page);
@@ -72,9 +78,9 @@ public sealed class PreviewWatchTests
     {
         using var site = new TestSite(Files);
         await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
-        using var http = new HttpClient { BaseAddress = session.Address, Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { BaseAddress = session.Address, Timeout = RebuildWait };
 
-        site.Write("site.yml", TestSite.DefaultSiteYml.Replace("title: Test Site", "title: Neuer Name", StringComparison.Ordinal));
+        site.Edit("site.yml", "title: Test Site", "title: Neuer Name");
         Assert.Contains("Neuer Name", await PollAsync(http, "/", html => html.Contains("Neuer Name", StringComparison.Ordinal)));
 
         // theme/ does not exist at the start: the watcher must notice the folder when it appears.
@@ -87,12 +93,12 @@ public sealed class PreviewWatchTests
     {
         using var site = new TestSite(Files);
         await using PreviewSession session = await PreviewSession.StartAsync(site.Options(), "127.0.0.1", 0, TextWriter.Null);
-        using var http = new HttpClient { BaseAddress = session.Address, Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { BaseAddress = session.Address, Timeout = RebuildWait };
         using var events = new EventStream(http);
         await events.WaitUntilConnectedAsync(session);
         int builds = session.BuildCount;
 
-        site.Write("input/posts/2026-11-19-netzwerke.md", "---\ntitle: Netzwerke\ndate: irgendwann\n---\nText.\n");
+        site.Edit("input/posts/2026-11-19-netzwerke.md", "title: Netzwerke", "title: Netzwerke\ndate: irgendwann");
 
         string stream = await events.WaitForAsync("event: failed");
         string failed = FailureText(stream);
@@ -113,7 +119,7 @@ public sealed class PreviewWatchTests
 
     private static async Task<string> PollAsync(HttpClient http, string path, Func<string, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + RebuildWait;
         string html = "";
         while (DateTime.UtcNow < deadline)
         {
@@ -155,7 +161,7 @@ public sealed class PreviewWatchTests
 
         public async Task<string> WaitForAsync(string text)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(10);
+            var deadline = DateTime.UtcNow + RebuildWait;
             while (DateTime.UtcNow < deadline)
             {
                 lock (_received)

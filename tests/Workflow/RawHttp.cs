@@ -16,7 +16,8 @@ public static class RawHttp
         byte[] request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        // A bound, not a speed check: the server answers at once, a loaded runner may still take seconds.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         string response = await reader.ReadToEndAsync(timeout.Token);
         string[] statusLine = response.Split('\n', 2)[0].Split(' ');
         return (int.Parse(statusLine[1], System.Globalization.CultureInfo.InvariantCulture), response);

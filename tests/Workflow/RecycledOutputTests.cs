@@ -12,21 +12,27 @@ namespace Sitecast.Tests.Workflow;
 /// </summary>
 public sealed class RecycledOutputTests
 {
-    private static readonly string Files = InlineSite.Of(
-        InlineSite.Post("2026-09-10-alt", "Alt", "Ein *alter* Beitrag.", "tags: [Daten]"),
-        InlineSite.Post("2026-09-24-mitte", "Mitte", "Ein Beitrag in der Mitte.", "tags: [Daten]"),
-        InlineSite.Post("2026-10-08-eins", "Eins", "Der erste Beitrag.", "tags: [Verkehr]"),
-        InlineSite.AboutUs);
+    private const string Alt = "input/posts/2026-09-10-alt.md";
+    private const string Mitte = "input/posts/2026-09-24-mitte.md";
+    private const string Eins = "input/posts/2026-10-08-eins.md";
+
+    /// <summary>A site built, edited and built again: the output the second build replaced is now the spare folder.</summary>
+    private static TestSite WithSpareFolder(string files = "")
+    {
+        var site = new TestSite(InlineSite.FourPosts + files);
+        site.BuildOk();
+        Assert.False(Directory.Exists(OutputFolder.SpareOf(site.Output)));
+        site.Edit(Alt, "Beitrag.", "Beitrag, ergänzt.").Rebuild();
+        Assert.True(Directory.Exists(OutputFolder.SpareOf(site.Output)));
+        return site;
+    }
 
     [Fact]
     public void The_output_fingerprint_taken_while_pruning_is_the_one_a_walk_of_the_published_output_gives()
     {
-        using var site = new TestSite(Files + "\n-- input/pages/.well-known-notiz.md --\n---\ntitle: Notiz\n---\nText.\n");
-        site.BuildOk();
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nErgänzt.\n");
-        site.BuildOk();
+        using TestSite site = WithSpareFolder("\n-- input/pages/.well-known-notiz.md --\n---\ntitle: Notiz\n---\nText.\n");
         // A recycled build: its stamp's output fingerprint comes from the pruning walk.
-        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte, neu\ntags: [Daten]\n---\nGeändert.\n");
+        site.Edit(Mitte, "title: Mitte", "title: Mitte, neu");
         Assert.True(site.BuildOk().Statistics.FilesCarriedOver > 0);
 
         // The next build, with nothing changed, is skipped only if that fingerprint equals a walk of site/.
@@ -39,45 +45,27 @@ public sealed class RecycledOutputTests
     [Fact]
     public void Builds_on_a_recycled_folder_equal_clean_builds_through_a_series_of_changes()
     {
-        using var site = new TestSite(Files);
-        site.BuildOk();
-        Assert.False(Directory.Exists(OutputFolder.SpareOf(site.Output)));
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
-        site.BuildOk();
-        Assert.True(Directory.Exists(OutputFolder.SpareOf(site.Output)));
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
+        using TestSite site = WithSpareFolder();
 
         // Recycled from here on: an edit, a new post with a new tag, a deleted post and page, a new slug.
-        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte, neu\ntags: [Daten]\n---\nGeändert.\n");
-        BuildReport third = site.BuildOk();
-        Assert.True(third.Statistics.FilesCarriedOver > 0);
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
+        Assert.True(site.Edit(Mitte, "title: Mitte", "title: Mitte, neu").Rebuild().FilesCarriedOver > 0);
 
-        site.Write("input/posts/2026-10-22-neu.md", "---\ntitle: Neu\ntags: [Energie]\n---\nGanz neu.\n");
-        site.BuildOk();
+        site.Write("input/posts/2026-10-23-neu.md", "---\ntitle: Neu\ntags: [Energie]\n---\nGanz neu.\n");
+        site.Rebuild();
         Assert.True(site.Exists("tags/energie/index.html"));
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
 
-        File.Delete(Path.Combine(site.Root, "input/posts/2026-10-08-eins.md"));
-        File.Delete(Path.Combine(site.Root, "input/pages/ueber-uns.md"));
-        site.BuildOk();
+        site.Delete(Eins).Delete("input/pages/ueber-uns.md").Rebuild();
         Assert.False(site.Exists("blog/eins/index.html"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "verkehr")));
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
 
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\nslug: uralt\ntags: [Daten]\n---\nEin *alter* Beitrag.\n");
-        site.BuildOk();
+        site.Edit(Alt, "title: Alt", "title: Alt\nslug: uralt").Rebuild();
         Assert.False(Directory.Exists(Path.Combine(site.Output, "blog", "alt")));
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
     public void A_failed_build_on_a_recycled_folder_leaves_every_published_file_as_it_was()
     {
-        using var site = new TestSite(Files);
-        site.BuildOk();
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
-        site.BuildOk();
+        using TestSite site = WithSpareFolder();
         // The page of "Eins" did not change in the second build: the published file and the spare's are one file.
         string published = Path.Combine(site.Output, "blog/eins/index.html");
         string spare = Path.Combine(OutputFolder.SpareOf(site.Output), "blog/eins/index.html");
@@ -85,8 +73,8 @@ public sealed class RecycledOutputTests
         var before = FolderSnapshot.Of(site.Output);
 
         // Its text changes, and a broken link elsewhere fails the build after every page is written.
-        site.Write("input/posts/2026-10-08-eins.md", "---\ntitle: Eins\ntags: [Verkehr]\n---\nDer erste Beitrag, völlig neu.\n");
-        site.Write("input/pages/ueber-uns.md", "---\ntitle: Über uns\n---\nWer wir sind: [kaputt](/gibt-es-nicht/).\n");
+        site.Edit(Eins, "Der erste Beitrag.", "Der erste Beitrag, völlig neu.");
+        site.Edit("input/pages/ueber-uns.md", "Wer wir sind.", "Wer wir sind: [kaputt](/gibt-es-nicht/).");
         BuildReport failed = site.Build();
 
         Assert.False(failed.Succeeded);
@@ -96,22 +84,19 @@ public sealed class RecycledOutputTests
         Assert.Empty(Directory.GetDirectories(site.Root, "site.tmp-*"));
 
         // Fixed, the next build publishes the change and equals a clean build.
-        site.Write("input/pages/ueber-uns.md", "---\ntitle: Über uns\n---\nWer wir sind.\n");
-        site.BuildOk();
+        site.Edit("input/pages/ueber-uns.md", "Wer wir sind: [kaputt](/gibt-es-nicht/).", "Wer wir sind.").Rebuild();
         site.AssertFileContent("blog/eins/index.html", "völlig neu");
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
     public void Files_added_or_changed_by_hand_do_not_survive_recycling()
     {
-        using var site = new TestSite(Files);
+        using var site = new TestSite(InlineSite.FourPosts);
         site.BuildOk();
         File.WriteAllText(Path.Combine(site.Output, "von-hand.txt"), "nicht von uns");
         Directory.CreateDirectory(Path.Combine(site.Output, "blog", "fremd"));
         File.WriteAllText(Path.Combine(site.Output, "blog", "fremd", "index.html"), "<p>fremd</p>");
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
-        site.BuildOk();
+        site.Edit(Alt, "Beitrag.", "Beitrag, ergänzt.").BuildOk();
         // The hand-made files are now in the spare folder; a page there is changed by hand too.
         string spare = OutputFolder.SpareOf(site.Output);
         Assert.True(File.Exists(Path.Combine(spare, "von-hand.txt")));
@@ -119,46 +104,39 @@ public sealed class RecycledOutputTests
         File.Delete(sparePage);
         File.WriteAllText(sparePage, "<p>von Hand</p>");
 
-        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte\ntags: [Daten]\n---\nEin Beitrag in der Mitte, ergänzt.\n");
-        site.BuildOk();
+        site.Edit(Mitte, "Mitte.", "Mitte, ergänzt.").Rebuild();
 
         Assert.False(site.Exists("von-hand.txt"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "blog", "fremd")));
         site.AssertFileContent("ueber-uns/index.html", "Wer wir sind");
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
     public void A_link_put_into_the_output_by_hand_never_leads_a_write_out_of_it()
     {
-        using var site = new TestSite(Files);
+        using var site = new TestSite(InlineSite.FourPosts);
         site.BuildOk();
         string outside = Path.Combine(site.Root, "anderswo");
         Directory.CreateDirectory(outside);
         string page = Path.Combine(site.Output, "blog", "eins");
         Directory.Delete(page, recursive: true);
         Directory.CreateSymbolicLink(page, outside);
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
-        site.BuildOk();
+        site.Edit(Alt, "Beitrag.", "Beitrag, ergänzt.").BuildOk();
         // The link is now in the spare folder, which the next build recycles.
         Assert.NotNull(new DirectoryInfo(Path.Combine(OutputFolder.SpareOf(site.Output), "blog", "eins")).LinkTarget);
-        site.Write("input/posts/2026-10-08-eins.md", "---\ntitle: Eins\ntags: [Verkehr]\n---\nDer erste Beitrag, neu.\n");
+        site.Edit(Eins, "Der erste Beitrag.", "Der erste Beitrag, neu.");
 
-        site.BuildOk();
+        site.Rebuild();
 
         Assert.Empty(Directory.GetFileSystemEntries(outside));
         Assert.Null(new DirectoryInfo(Path.Combine(site.Output, "blog", "eins")).LinkTarget);
         site.AssertFileContent("blog/eins/index.html", "Der erste Beitrag, neu.");
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
     }
 
     [Fact]
     public void Files_folders_and_links_in_the_way_in_the_spare_folder_are_replaced_and_nothing_outside_is_touched()
     {
-        using var site = new TestSite(Files);
-        site.BuildOk();
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
-        site.BuildOk();
+        using TestSite site = WithSpareFolder();
         string spare = OutputFolder.SpareOf(site.Output);
         string outside = Path.Combine(site.Root, "anderswo");
         Directory.CreateDirectory(outside);
@@ -174,9 +152,9 @@ public sealed class RecycledOutputTests
         File.Delete(Path.Combine(spare, "sitemap.xml"));
         File.CreateSymbolicLink(Path.Combine(spare, "sitemap.xml"), Path.Combine(outside, "bleibt.txt"));
         Directory.CreateSymbolicLink(Path.Combine(spare, "blog", "fremd"), outside);
-        site.Write("input/posts/2026-09-24-mitte.md", "---\ntitle: Mitte\ntags: [Daten]\n---\nEin Beitrag in der Mitte, ergänzt.\n");
+        site.Edit(Mitte, "Mitte.", "Mitte, ergänzt.");
 
-        Assert.True(site.BuildOk().Statistics.FilesCarriedOver > 0);
+        Assert.True(site.Rebuild().FilesCarriedOver > 0);
 
         Assert.Equal(["bleibt.txt"], Directory.GetFileSystemEntries(outside).Select(Path.GetFileName));
         Assert.Equal("draußen", File.ReadAllText(Path.Combine(outside, "bleibt.txt")));
@@ -184,7 +162,6 @@ public sealed class RecycledOutputTests
         Assert.True(File.Exists(Path.Combine(site.Output, "robots.txt")));
         Assert.Null(new FileInfo(Path.Combine(site.Output, "sitemap.xml")).LinkTarget);
         Assert.False(Path.Exists(Path.Combine(site.Output, "blog", "fremd")));
-        CleanBuildComparison.AssertSameAsCleanBuild(site);
         // And the next build, with nothing changed, finds the output as this one left it.
         Assert.True(site.BuildOk().Statistics.UpToDate);
     }
@@ -192,13 +169,9 @@ public sealed class RecycledOutputTests
     [Fact]
     public void A_build_without_the_cache_removes_the_spare_folder()
     {
-        using var site = new TestSite(Files);
-        site.BuildOk();
-        site.Write("input/posts/2026-09-10-alt.md", "---\ntitle: Alt\ntags: [Daten]\n---\nEin *alter* Beitrag, ergänzt.\n");
-        site.BuildOk();
-        Assert.True(Directory.Exists(OutputFolder.SpareOf(site.Output)));
+        using TestSite site = WithSpareFolder();
 
-        BuildReport report = SiteBuilder.BuildAsync(site.Options() with { UseCache = false }).GetAwaiter().GetResult();
+        BuildReport report = site.Build(cache: false);
 
         Assert.True(report.Succeeded);
         Assert.False(Directory.Exists(OutputFolder.SpareOf(site.Output)));
