@@ -15,6 +15,7 @@ public static class AuthoringCommands
         var diagnostics = new DiagnosticBag();
         SiteCalendar? calendar = SiteCalendar.Load(sourceRoot, now, diagnostics);
         if (calendar is null) return Fail(diagnostics, errors);
+        PrintWarnings(diagnostics, errors);
         var languages = Model.SiteLanguage.Of(calendar.Config);
         language ??= languages[0].Code;
         if (!languages.Any(l => l.Code == language))
@@ -93,9 +94,15 @@ public static class AuthoringCommands
         var diagnostics = new DiagnosticBag();
         SiteCalendar? calendar = SiteCalendar.Load(sourceRoot, now, diagnostics);
         if (calendar is null) return Fail(diagnostics, errors);
+        PrintWarnings(diagnostics, errors);
         output.Write(ScheduleReport.Format(calendar.Plan, calendar.Posts, calendar.Episodes, calendar.Today, calendar.Config.TimeZone,
             calendar.Config.Language));
         return BuildReport.Success;
+    }
+
+    private static void PrintWarnings(DiagnosticBag diagnostics, TextWriter errors)
+    {
+        foreach (Diagnostic warning in diagnostics.Sorted()) errors.WriteLine(warning);
     }
 
     private static bool TryCreate(string path, string display, string text, TextWriter errors)

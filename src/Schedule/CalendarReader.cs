@@ -6,19 +6,21 @@ namespace Sitecast.Schedule;
 
 /// <summary>
 /// Reads just the dates and titles of posts (input/posts/**/*.md) and episode sidecars (podcast/*.md), without
-/// rendering anything. A file whose front matter cannot be read is left out here; the build reports it.
+/// rendering anything. A file whose front matter cannot be read is left out, with a warning that names it and
+/// the line: it holds no slot, so the author should know before a new post is dated into its place.
 /// </summary>
 public static partial class CalendarReader
 {
     /// <param name="languages">The site's languages when it has several: each post is then given its language.</param>
-    public static IReadOnlyList<CalendarEntry> Posts(string sourceRoot, TimeZoneInfo zone, IReadOnlyList<Model.SiteLanguage>? languages = null) =>
-        Read(sourceRoot, "input/posts", recursive: true, zone, languages);
+    public static IReadOnlyList<CalendarEntry> Posts(string sourceRoot, TimeZoneInfo zone, DiagnosticBag diagnostics,
+        IReadOnlyList<Model.SiteLanguage>? languages = null) =>
+        Read(sourceRoot, "input/posts", recursive: true, zone, languages, diagnostics);
 
-    public static IReadOnlyList<CalendarEntry> Episodes(string sourceRoot, TimeZoneInfo zone) =>
-        Read(sourceRoot, "podcast", recursive: false, zone, null);
+    public static IReadOnlyList<CalendarEntry> Episodes(string sourceRoot, TimeZoneInfo zone, DiagnosticBag diagnostics) =>
+        Read(sourceRoot, "podcast", recursive: false, zone, null, diagnostics);
 
     private static List<CalendarEntry> Read(string sourceRoot, string folder, bool recursive, TimeZoneInfo zone,
-        IReadOnlyList<Model.SiteLanguage>? languages)
+        IReadOnlyList<Model.SiteLanguage>? languages, DiagnosticBag diagnostics)
     {
         string root = Path.Combine(sourceRoot, folder);
         var entries = new List<CalendarEntry>();
@@ -49,9 +51,15 @@ public static partial class CalendarReader
 
                 entries.Add(entry);
             }
-            catch (Exception e) when (e is ContentException or FormatException)
+            catch (ContentException e)
             {
-                // The build names the problem with its line; the calendar just leaves the file out.
+                diagnostics.Warning(e.Diagnostic.Location, $"left out of the calendar: {e.Diagnostic.Message}",
+                    e.Diagnostic.Hint ?? "fix the front matter; until then this file holds no slot");
+            }
+            catch (FormatException e)
+            {
+                diagnostics.Warning(new SourceLocation(display), $"left out of the calendar: {e.Message}",
+                    "fix the front matter; until then this file holds no slot");
             }
         }
 

@@ -38,8 +38,8 @@ public sealed record SiteCalendar(
         if (diagnostics.HasErrors) return null;
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
         DateTimeOffset moment = now is { } local ? ContentDate.InZone(local, zone) : TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
-        var posts = CalendarReader.Posts(sourceRoot, zone, SiteLanguage.Of(config));
-        var episodes = CalendarReader.Episodes(sourceRoot, zone);
+        var posts = CalendarReader.Posts(sourceRoot, zone, diagnostics, SiteLanguage.Of(config));
+        var episodes = CalendarReader.Episodes(sourceRoot, zone, diagnostics);
         var original = posts.Where(p => p.Language is null || p.Language == config.Language).ToList();
         return new SiteCalendar(config, zone, DateOnly.FromDateTime(moment.DateTime), posts, episodes, CadencePlan.From(config.Cadence, original));
     }

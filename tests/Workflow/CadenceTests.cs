@@ -115,6 +115,35 @@ public sealed class CadenceTests
     }
 
     [Fact]
+    public void A_post_the_calendar_cannot_read_is_named_with_its_line_by_schedule_and_new_post()
+    {
+        using var site = new TestSite("""
+            -- input/posts/2026-11-19-gut.md --
+            ---
+            title: Gut
+            ---
+            Text.
+            -- input/posts/2026-12-03-kaputt.md --
+            ---
+            title: Kaputt
+            tags: [offen
+            ---
+            Text.
+            """);
+
+        var errors = new StringWriter();
+        Assert.Equal(0, AuthoringCommands.Schedule(site.Root, At("2026-12-05T10:00"), TextWriter.Null, errors));
+        Assert.Matches(@"input/posts/2026-12-03-kaputt\.md:\d+(:\d+)?: warning: left out of the calendar: ", errors.ToString());
+        Assert.DoesNotContain("gut.md", errors.ToString());
+
+        // The broken post holds no slot, so the new one is dated into its place; the author is told why.
+        errors = new StringWriter();
+        Assert.Equal(0, AuthoringCommands.NewPost(site.Root, "Neu", At("2026-12-01T10:00"), TextWriter.Null, errors));
+        Assert.True(File.Exists(Path.Combine(site.Root, "input/posts/2026-12-03-neu.md")));
+        Assert.Contains("2026-12-03-kaputt.md", errors.ToString());
+    }
+
+    [Fact]
     public void Schedule_prints_published_scheduled_gaps_the_next_slot_and_upcoming_episodes()
     {
         using var site = new TestSite("""
