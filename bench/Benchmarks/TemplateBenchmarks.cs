@@ -11,7 +11,7 @@ public class TemplateBenchmarks
 {
     private SiteContext _site = null!;
     private Document _post = null!;
-    private Dictionary<string, object?> _model = null!;
+    private IReadOnlyDictionary<string, object?> _model = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,13 +29,5 @@ public class TemplateBenchmarks
     [Benchmark]
     public string BuildValuesAndRenderPostPage() => _site.Templates.RenderPage("post", PostModel());
 
-    private Dictionary<string, object?> PostModel()
-    {
-        var post = _post.ModelAs<Model.Post>();
-        Dictionary<string, object?> model = TemplateModels.ForSite(_site, post.Url, post.Title, post.Description);
-        model["post"] = TemplateModels.PostValues(_post, _site);
-        model["post_nav"] = BrowseModels.NeighbourValues(_post);
-        model["head"] = HeadMeta.ForPost(_post, _site);
-        return model;
-    }
+    private IReadOnlyDictionary<string, object?> PostModel() => PostPage.Of(_post, _site).Values();
 }

@@ -49,7 +49,7 @@ public static class BlogFeedBuilder
     public static string? KeyOf(IReadOnlyList<Document> postsNewestFirst, SiteContext site) =>
         ModelFingerprint.Of(Cache.ProgramBuild.Id, "blog feed", new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["posts"] = postsNewestFirst.Take(site.Config.FeedItems).Select(post => TemplateModels.PostValues(post, site)).ToList(),
+            ["posts"] = postsNewestFirst.Take(site.Config.FeedItems).Select(post => TemplateModels.PostValues(post, site).Liquid).ToList(),
             ["title"] = site.Config.Title,
             ["description"] = site.Config.Description,
             ["language"] = site.Config.Language,

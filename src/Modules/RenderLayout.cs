@@ -1,5 +1,6 @@
 using Sitecast.Build;
 using Sitecast.Engine;
+using Sitecast.Templates;
 
 namespace Sitecast.Modules;
 
@@ -17,9 +18,8 @@ public sealed class RenderLayout(
     {
         site.LoadTranslations(context);
         var (url, title, description) = describe(document);
-        var model = Templates.TemplateModels.ForSite(site, url, title, description);
-        foreach (var (key, value) in values(document)) model[key] = value;
-        return (document with { Content = site.Templates.PageContent(layout, model) })
+        var page = new LayoutPage(layout, PageFrame.For(site, url, title, description), values(document));
+        return (document with { Content = site.Templates.PageContent(page) })
             .With(MetadataKeys.Layout, layout);
     }
 }

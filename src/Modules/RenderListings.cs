@@ -22,9 +22,8 @@ public sealed class RenderListings(SiteContext site) : PerDocumentModule
             _ => throw new InvalidOperationException($"{document.DisplayName} is not a listing."),
         };
 
-        var model = TemplateModels.ForSite(site, url, title, null);
-        model[key] = values;
-        return document with { Content = site.Templates.PageContent(layout, model) };
+        var page = new LayoutPage(layout, PageFrame.For(site, url, title, null), [new(key, values)]);
+        return document with { Content = site.Templates.PageContent(page) };
     }
 
     private string PageTitle(ListPage list) =>

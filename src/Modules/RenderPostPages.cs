@@ -10,7 +10,7 @@ public sealed class RenderPostPages(SiteContext site) : PerDocumentModule
     protected override Document? Execute(Document document, PipelineContext context)
     {
         site.LoadTranslations(context);
-        return (document with { Content = site.Templates.PageContent(PostPage.Layout, PostPage.Inputs(document, site), PostPage.Values) })
-            .With(MetadataKeys.Layout, PostPage.Layout);
+        return (document with { Content = site.Templates.PageContent(PostPage.Of(document, site)) })
+            .With(MetadataKeys.Layout, PostPage.LayoutName);
     }
 }

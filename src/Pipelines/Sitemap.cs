@@ -18,7 +18,7 @@ public sealed class Sitemap : Pipeline
             var pages = context.AllProcessOutputs().SelectMany(p => p.Documents);
             site.LoadTranslations(context);
             Func<string, IReadOnlyList<(string, string)>>? alternates = site.HasTranslations
-                ? url => Templates.LanguageValues.Alternates(site, url).Select(a => ((string)a["hreflang"]!, (string)a["href"]!)).ToList()
+                ? url => Templates.LanguageValues.Alternates(site, url).Select(a => (a.Hreflang, a.Href)).ToList()
                 : null;
             return
             [

@@ -24,11 +24,13 @@ public sealed class RenderEpisodePages(SiteContext site) : IModule
                 return;
             }
 
-            var model = TemplateModels.ForSite(site, episode.Url, episode.Title, episode.Description);
-            model["episode"] = PodcastTemplateValues.Episode(episode, site);
-            model["podcast"] = PodcastTemplateValues.Channel(channel, site);
-            model["json_ld"] = PodcastTemplateValues.EpisodeJsonLd(episode, channel, site);
-            rendered[i] = document with { Content = site.Templates.PageContent("episode", model) };
+            var page = new LayoutPage("episode", PageFrame.For(site, episode.Url, episode.Title, episode.Description),
+            [
+                new("episode", PodcastTemplateValues.Episode(episode, site)),
+                new("podcast", PodcastTemplateValues.Channel(channel, site)),
+                new("json_ld", PodcastTemplateValues.EpisodeJsonLd(episode, channel, site)),
+            ]);
+            rendered[i] = document with { Content = site.Templates.PageContent(page) };
         });
         return Task.FromResult(rendered.ToImmutableArray());
     }

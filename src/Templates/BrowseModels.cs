@@ -26,12 +26,11 @@ public static class BrowseModels
             ["year"] = year.Year,
             ["url"] = site.Language.Url($"/archive/{year.Year}/"),
             ["count"] = year.Posts.Count,
-            ["items"] = year.Posts.Select(p => TemplateModels.PostValues(p, site)).ToList(),
+            ["items"] = year.Posts.Select(p => TemplateModels.PostValues(p, site).Liquid).ToList(),
         }).ToList(),
     };
 
     /// <summary>post_nav.older / post_nav.newer: title and url of the neighbouring posts, or nil at the ends.</summary>
-    /// <summary>A post's links to the posts before and after it (<c>post_nav</c>).</summary>
     public static Dictionary<string, object?> NeighbourValues(PostLink? older, PostLink? newer) => new()
     {
         ["older"] = LinkValues(older),

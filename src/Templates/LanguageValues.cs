@@ -10,13 +10,11 @@ namespace Sitecast.Templates;
 /// </summary>
 public static class LanguageValues
 {
-    /// <summary>Adds both lists to a page's values; a site in one language gets neither.</summary>
-    public static void AddTo(Dictionary<string, object?> page, SiteContext site, string url)
-    {
-        if (!site.HasTranslations) return;
-        page["languages"] = Switcher(site, url);
-        page["alternates"] = Alternates(site, url);
-    }
+    /// <summary>Both lists for a page at <paramref name="url"/>; a site in one language gets neither.</summary>
+    public static (List<Dictionary<string, object?>>? Languages, List<Dictionary<string, object?>>? Alternates) Of(SiteContext site, string url) =>
+        site.HasTranslations
+            ? (Switcher(site, url), Alternates(site, url).Select(a => Liquid(a)).ToList())
+            : (null, null);
 
     public static List<Dictionary<string, object?>> Switcher(SiteContext site, string url)
     {
@@ -32,15 +30,18 @@ public static class LanguageValues
         }).ToList();
     }
 
-    public static List<Dictionary<string, object?>> Alternates(SiteContext site, string url)
+    /// <summary>The hreflang links of a page: its translations, then x-default (the default language's version).</summary>
+    public static List<Alternate> Alternates(SiteContext site, string url)
     {
         var versions = site.Translations.Of(url);
-        var alternates = versions.Select(v => Alternate(v.Language.Code, site.Urls.Absolute(v.Url))).ToList();
+        var alternates = versions.Select(v => new Alternate(v.Language.Code, site.Urls.Absolute(v.Url))).ToList();
         if (versions.FirstOrDefault(v => v.Language.IsDefault).Url is { } original)
-            alternates.Add(Alternate("x-default", site.Urls.Absolute(original)));
+            alternates.Add(new Alternate("x-default", site.Urls.Absolute(original)));
         return alternates;
     }
 
-    private static Dictionary<string, object?> Alternate(string hreflang, string href) =>
-        new(StringComparer.Ordinal) { ["hreflang"] = hreflang, ["href"] = href };
+    public sealed record Alternate(string Hreflang, string Href);
+
+    private static Dictionary<string, object?> Liquid(Alternate alternate) =>
+        new(StringComparer.Ordinal) { ["hreflang"] = alternate.Hreflang, ["href"] = alternate.Href };
 }

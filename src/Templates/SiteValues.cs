@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using Sitecast.Build;
+using Sitecast.Engine;
 using Sitecast.Model;
 
 namespace Sitecast.Templates;
 
 /// <summary>
 /// The values that many pages of a build share, made once per build: the site's (one set for each way the menu and
-/// footer can mark the current page), the theme strings, the feeds every page announces, and the head values of
-/// pages other than posts and the home page. Being shared, each is also hashed once for all the page keys that hold it (see
+/// footer can mark the current page), the theme strings, the feeds every page announces, the head values of
+/// pages other than posts and the home page, and each post's values (on its page and in every listing). Being shared, each is also hashed once for all the page keys that hold it (see
 /// <see cref="ModelFingerprint"/>). Shared values are never changed once made.
 /// </summary>
 internal sealed class SiteValues
@@ -18,6 +19,9 @@ internal sealed class SiteValues
     // By whether the podcast loaded: pages announce its feed only then.
     private readonly ConcurrentDictionary<bool, SharedValues> _pageHead = new();
     private readonly ConcurrentDictionary<bool, List<Dictionary<string, object?>>> _feeds = new();
+
+    // By the post's document itself (records compare by value, which would hash every post's fields).
+    private readonly ConcurrentDictionary<Document, PostValues> _posts = new(ReferenceEqualityComparer.Instance);
 
     internal SiteValues(SiteContext site)
     {
@@ -48,6 +52,9 @@ internal sealed class SiteValues
             ["preview"] = _site.Options.IncludeDrafts || _site.Options.IncludeFuture,
         });
     }
+
+    /// <summary>A post's values, the same on its page and in every listing that shows it.</summary>
+    public PostValues Post(Document post) => _posts.GetOrAdd(post, d => new PostValues(d, _site.Config.Language));
 
     /// <summary>The head values of a page that is neither a post nor the home page.</summary>
     public SharedValues PageHead() => _pageHead.GetOrAdd(_site.Podcast.Loaded, _ =>

@@ -135,22 +135,11 @@ public sealed partial class ThemeTemplates
     }
 
     /// <summary>
-    /// A page as content rendered when it is written, keyed by the layout, the theme and every value the page
-    /// gets (no key when a value cannot be fingerprinted or the theme reads the clock).
+    /// A page as content rendered when it is written, under its <see cref="PageKey"/>: its template values are made
+    /// only then, so a page taken over is never made.
     /// </summary>
-    public RenderedContent PageContent(string layout, IReadOnlyDictionary<string, object?> model) =>
-        new(stream => RenderPageTo(stream, layout, model),
-            Fingerprint is { } theme ? ModelFingerprint.Of(theme, layout, model) : null);
-
-    /// <summary>
-    /// A page keyed by what its values are made from: <paramref name="values"/> must read nothing but
-    /// <paramref name="inputs"/>, and is called only when the page is rendered (see <see cref="PostPage"/>).
-    /// </summary>
-    public RenderedContent PageContent(string layout, IReadOnlyDictionary<string, object?> inputs,
-        Func<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object?>> values) =>
-        new(stream => RenderPageTo(stream, layout, values(inputs)),
-            // Marked, so a key of inputs can never be taken for a key of values.
-            Fingerprint is { } theme ? ModelFingerprint.Of(theme, layout + " from inputs", inputs) : null);
+    public RenderedContent PageContent(IPageModel page) =>
+        new(stream => RenderPageTo(stream, page.Layout, page.Values()), PageKey.Of(Fingerprint, page));
 
     private IFluidTemplate Layout(string layout) =>
         _layouts.TryGetValue(layout, out IFluidTemplate? template)
