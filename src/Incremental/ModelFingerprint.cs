@@ -1,53 +1,45 @@
-using Sitecast.Cache;
 using System.Collections;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using Sitecast.Templates;
 
-namespace Sitecast.Templates;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// A fingerprint of what a page is rendered from: the theme's, the layout's name and every value in the model,
 /// walked in order with a type tag before each value, so two models that would render differently never share
 /// one. Only plain values are understood (text, numbers, dates, booleans, dictionaries, lists); a model holding
 /// anything else has no fingerprint and is always rendered. XxHash128 is not for secrets, but for telling
-/// apart the pages of one site it is collision-free in practice and fast enough to run over every page.
+/// apart the pages of one site it is collision-free in practice and fast enough to run over every page. Every
+/// fingerprint starts with this build of the program (<see cref="ProgramBuild"/>): a new version renders anew.
 /// </summary>
 public static class ModelFingerprint
 {
-    // Hashers kept per thread for reuse: a site's pages take tens of thousands of them, a few hundred bytes each.
-    [ThreadStatic]
-    private static Stack<XxHash128>? _spareHashers;
-
     public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model)
     {
-        XxHash128 hash = RentHasher();
-        try
-        {
-            hash.AppendText(themeFingerprint);
-            hash.AppendText(layout);
-            return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
-        }
-        finally
-        {
-            ReturnHasher(hash);
-        }
+        XxHash128 hash = Salted();
+        hash.AppendText(themeFingerprint);
+        hash.AppendText(layout);
+        return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
     }
 
-    private static XxHash128 RentHasher() => _spareHashers is { Count: > 0 } spare ? spare.Pop() : new XxHash128();
-
-    private static void ReturnHasher(XxHash128 hash)
-    {
-        hash.Reset();
-        (_spareHashers ??= new Stack<XxHash128>()).Push(hash);
-    }
+    /// <summary>A fingerprint of what is made from <paramref name="model"/> without a theme layout (a feed).</summary>
+    public static string? Of(string what, IReadOnlyDictionary<string, object?> model) => Of("", what, model);
 
     /// <summary>A fingerprint of a sequence of texts (template files, settings).</summary>
     public static string OfTexts(IEnumerable<string> texts)
     {
-        var hash = new XxHash128();
+        XxHash128 hash = Salted();
         foreach (string text in texts) hash.AppendText(text);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    private static XxHash128 Salted()
+    {
+        var hash = new XxHash128();
+        hash.AppendText(ProgramBuild.Id);
+        return hash;
     }
 
     private static bool Append(XxHash128 hash, object? value, int depth)
@@ -84,16 +76,9 @@ public static class ModelFingerprint
                 byte[]? digest = shared.Digest;
                 if (digest is null)
                 {
-                    XxHash128 inner = RentHasher();
-                    try
-                    {
-                        if (!AppendMap(inner, shared, depth + 1)) return false;
-                        shared.Digest = digest = inner.GetCurrentHash();
-                    }
-                    finally
-                    {
-                        ReturnHasher(inner);
-                    }
+                    var inner = new XxHash128();
+                    if (!AppendMap(inner, shared, depth + 1)) return false;
+                    shared.Digest = digest = inner.GetCurrentHash();
                 }
 
                 AppendTag(hash, 'h');

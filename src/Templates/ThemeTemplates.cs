@@ -7,6 +7,7 @@ using Fluid.Values;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
+using Sitecast.Incremental;
 
 namespace Sitecast.Templates;
 
@@ -47,10 +48,11 @@ public sealed partial class ThemeTemplates
         FluidParser parser = LiquidParser.Instance;
         var errors = new List<Diagnostic>();
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        // What every page's bytes depend on besides its values: this program, the settings the filters use, the templates.
+        // What every page's bytes depend on besides its values: the settings the filters use, the templates (and this
+        // program, which every fingerprint starts with).
         var sources = new List<string>
         {
-            Cache.ProgramBuild.Id, zone.Id, urls.BaseUrl, language,
+            zone.Id, urls.BaseUrl, language,
         };
         if (languagePrefix.Length > 0) sources.Add(languagePrefix);
         foreach (var (relative, path, display) in theme.FilesUnder("layouts", "*.liquid"))
