@@ -13,15 +13,26 @@ namespace Sitecast.Incremental;
 /// anything else has no fingerprint and is always rendered. XxHash128 is not for secrets, but for telling
 /// apart the pages of one site it is collision-free in practice and fast enough to run over every page. Every
 /// fingerprint starts with this build of the program (<see cref="ProgramBuild"/>): a new version renders anew.
+/// Hashers are reused through the build's <see cref="FingerprintHashers"/>; nothing here outlives a build.
 /// </summary>
 public static class ModelFingerprint
 {
-    public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model)
+    /// <param name="hashers">The build's spare hashers; without them each fingerprint makes its own.</param>
+    public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model,
+        FingerprintHashers? hashers = null)
     {
-        XxHash128 hash = Salted();
-        hash.AppendText(themeFingerprint);
-        hash.AppendText(layout);
-        return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
+        XxHash128 hash = hashers?.Rent() ?? new XxHash128();
+        try
+        {
+            hash.AppendText(ProgramBuild.Id);
+            hash.AppendText(themeFingerprint);
+            hash.AppendText(layout);
+            return Append(hash, model, depth: 0, hashers) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
+        }
+        finally
+        {
+            hashers?.Return(hash);
+        }
     }
 
     /// <summary>A fingerprint of what is made from <paramref name="model"/> without a theme layout (a feed).</summary>
@@ -30,19 +41,13 @@ public static class ModelFingerprint
     /// <summary>A fingerprint of a sequence of texts (template files, settings).</summary>
     public static string OfTexts(IEnumerable<string> texts)
     {
-        XxHash128 hash = Salted();
+        var hash = new XxHash128();
+        hash.AppendText(ProgramBuild.Id);
         foreach (string text in texts) hash.AppendText(text);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    private static XxHash128 Salted()
-    {
-        var hash = new XxHash128();
-        hash.AppendText(ProgramBuild.Id);
-        return hash;
-    }
-
-    private static bool Append(XxHash128 hash, object? value, int depth)
+    private static bool Append(XxHash128 hash, object? value, int depth, FingerprintHashers? hashers)
     {
         // Models are shallow trees; a deeper one is a cycle or not a model.
         if (depth > 32) return false;
@@ -76,16 +81,23 @@ public static class ModelFingerprint
                 byte[]? digest = shared.Digest;
                 if (digest is null)
                 {
-                    var inner = new XxHash128();
-                    if (!AppendMap(inner, shared, depth + 1)) return false;
-                    shared.Digest = digest = inner.GetCurrentHash();
+                    XxHash128 inner = hashers?.Rent() ?? new XxHash128();
+                    try
+                    {
+                        if (!AppendMap(inner, shared, depth + 1, hashers)) return false;
+                        shared.Digest = digest = inner.GetCurrentHash();
+                    }
+                    finally
+                    {
+                        hashers?.Return(inner);
+                    }
                 }
 
                 AppendTag(hash, 'h');
                 hash.Append(digest);
                 return true;
             case IReadOnlyDictionary<string, object?> map:
-                return AppendMap(hash, map, depth);
+                return AppendMap(hash, map, depth, hashers);
             case IReadOnlyDictionary<string, string> strings:
                 AppendTag(hash, 'M');
                 foreach (var (key, item) in strings)
@@ -99,7 +111,7 @@ public static class ModelFingerprint
             case IEnumerable list:
                 AppendTag(hash, 'l');
                 foreach (object? item in list)
-                    if (!Append(hash, item, depth + 1)) return false;
+                    if (!Append(hash, item, depth + 1, hashers)) return false;
                 AppendTag(hash, 'e');
                 return true;
             default:
@@ -107,13 +119,13 @@ public static class ModelFingerprint
         }
     }
 
-    private static bool AppendMap(XxHash128 hash, IReadOnlyDictionary<string, object?> map, int depth)
+    private static bool AppendMap(XxHash128 hash, IReadOnlyDictionary<string, object?> map, int depth, FingerprintHashers? hashers)
     {
         AppendTag(hash, 'm');
         foreach (var (key, item) in map)
         {
             hash.AppendText(key);
-            if (!Append(hash, item, depth + 1)) return false;
+            if (!Append(hash, item, depth + 1, hashers)) return false;
         }
 
         AppendTag(hash, 'e');

@@ -25,6 +25,8 @@ public sealed partial class ThemeTemplates
 
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
     private readonly TemplateOptions _options;
+    // This build's spare hashers for the pages' fingerprints.
+    private readonly FingerprintHashers _hashers = new();
 
     public static readonly string[] RequiredLayouts = ["base", "home", "post", "page", "list"];
 
@@ -141,7 +143,7 @@ public sealed partial class ThemeTemplates
     /// only then, so a page taken over is never made.
     /// </summary>
     public RenderedContent PageContent(IPageModel page) =>
-        new(stream => RenderPageTo(stream, page.Layout, page.Values()), PageKey.Of(Fingerprint, page));
+        new(stream => RenderPageTo(stream, page.Layout, page.Values()), PageKey.Of(Fingerprint, page, _hashers));
 
     private IFluidTemplate Layout(string layout) =>
         _layouts.TryGetValue(layout, out IFluidTemplate? template)
