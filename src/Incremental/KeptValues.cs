@@ -35,6 +35,9 @@ public sealed class KeptValues<T> where T : class
         _entries = new UsedEntries<T>(Load);
     }
 
+    /// <summary>False without a cache: an identity that costs work to make (a hash of a cover) is then not worth making.</summary>
+    public bool Keeps => _path is not null;
+
     /// <summary>The value kept for <paramref name="identity"/> (e.g. a hash of the bytes it is made from), else the made one.</summary>
     public T GetOrMake(string identity, Func<T> make)
     {

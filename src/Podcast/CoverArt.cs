@@ -63,6 +63,7 @@ public static class CoverArt
     /// </summary>
     public static (int Width, int Height)? Identify(byte[] bytes, Incremental.BuildReuse reuse, out string? problem)
     {
+        if (!reuse.CoverSizes.Keeps) return Identify(bytes, out problem);
         problem = null;
         string identity = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (reuse.CoverSizes.TryGet(identity, out PixelSize known)) return (known.Width, known.Height);
