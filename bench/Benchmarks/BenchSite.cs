@@ -47,6 +47,7 @@ internal static class BenchSite
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,
             Diagnostics = diagnostics,
+            Reuse = Incremental.BuildReuse.For(options with { UseCache = false }),
         };
         foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
         ThrowOnErrors(diagnostics);

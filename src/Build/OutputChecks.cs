@@ -19,7 +19,7 @@ public static class OutputChecks
         // The files are those this build wrote: a recycled staging folder may still hold others while it is pruned.
         // Their destinations are already their paths relative to it: only destinations that passed
         // SafePaths.ResolveDestination are claimed (see WriteFiles).
-        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.PageScans, site.Outputs.Paths,
+        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.Reuse, site.Outputs.Paths,
             site.WrittenPages);
         if (broken.Count == 0) return;
 

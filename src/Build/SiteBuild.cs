@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Sitecast.Cache;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
+using Sitecast.Incremental;
 using Sitecast.Model;
 using Sitecast.Output;
 using Sitecast.Progress;
@@ -94,7 +94,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         return new BuildReport(BuildReport.Success, stamp.Diagnostics, null, _watch.Elapsed) { Statistics = _statistics };
     }
 
-    /// <summary>Runs every pipeline into the staging folder, then keeps what was rendered for the next build.</summary>
+    /// <summary>Runs every pipeline into the staging folder.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (_diagnostics.HasErrors) return;
@@ -112,15 +112,11 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
     {
         if (_result is null) return;
         // What was rendered is right whether or not the build succeeds: kept either way.
-        Traced("build: save the Markdown cache", () =>
-        {
-            _site.Markdown.SaveCache();
-            _site.Sources?.Save();
-        });
+        Traced("build: keep what was made", _reuse.KeepWhatWasMade);
         if (_diagnostics.HasErrors) return;
         // The link checker knows the files from what this build wrote and reads only those.
         if (!_config.BenchmarkEqualWork) Traced("build: link check", () => OutputChecks.Run(_site, _result));
-        _statistics.PagesNotScanned = _site.PageScans?.Reused ?? 0;
+        _statistics.PagesNotScanned = _reuse.LinkScans.Reused;
         Traced("build: prepare what the next build reuses", () => _reuse.PrepareForNext(_staging!, _site.Outputs.Paths, _contentFiles));
     }
 
@@ -139,7 +135,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         string? previous = Traced("build: swap the output folder in", () => OutputFolder.Commit(_staging!, options.OutputRoot));
         // podcast/published.yml, when this build published a new episode: written only once the output is in place.
         _site.PublishedRecord.Commit(_diagnostics);
-        _statistics.FilesCarriedOver = _site.Manifest?.CarriedOver ?? 0;
+        _statistics.FilesCarriedOver = _reuse.Manifest?.CarriedOver ?? 0;
         IReadOnlyList<Diagnostic> sorted = _diagnostics.Sorted();
         Traced("build: keep what the next build reuses", () => _reuse.Commit(_config.TimeZone, _now, _site.Window, sorted));
         // The old output, when known file by file, becomes the spare folder the next build recycles; else it goes.
@@ -190,7 +186,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         ]);
         var urls = new SiteUrls(_config.BaseUrl);
         var markdown = new MarkdownRenderer(_config.Language, new Images.ResponsiveImages(options.SourceRoot, _reuse.ImageFolder), urls,
-            _reuse.Cache, _statistics);
+            _reuse, _statistics);
         _reuse.Open(markdown.CacheOptions, _statistics);
 
         return new SiteContext
@@ -204,11 +200,8 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
             RecycledStaging = _reuse.Recycled,
             InputFiles = _contentFiles.ToDictionary(file => file.FullName, StringComparer.Ordinal),
             Markdown = markdown,
-            Sources = _reuse.Sources,
             Statistics = _statistics,
-            Cache = _reuse.Cache,
-            Manifest = _reuse.Manifest,
-            PageScans = _reuse.PageScans,
+            Reuse = _reuse,
             Window = new TimeWindow(_now),
             Progress = progress ?? SilentProgressReporter.Instance,
             Templates = new ThemeTemplates(theme, zone, urls, _config.Language),

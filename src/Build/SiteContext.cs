@@ -28,7 +28,7 @@ public sealed class SiteContext
     /// Set when the staging folder is the recycled spare folder, which holds an earlier output: a file in it is
     /// kept only when it is known to be right, and is removed, never written into, otherwise. Null for a new folder.
     /// </summary>
-    public Output.RecycledStaging? RecycledStaging { get; init; }
+    public Incremental.RecycledStaging? RecycledStaging { get; init; }
 
     /// <summary>
     /// The content folders' files as the input fingerprint's walk found them, by absolute path, with the status it
@@ -43,8 +43,8 @@ public sealed class SiteContext
 
     public required MarkdownRenderer Markdown { get; init; }
 
-    /// <summary>What the last build read from each Markdown file; null without a cache (--no-cache).</summary>
-    public Cache.SourceIndex? Sources { get; init; }
+    /// <summary>What is taken over from the last build and kept for the next; its stores keep nothing with --no-cache.</summary>
+    public required Incremental.BuildReuse Reuse { get; init; }
     public required ThemeTemplates Templates { get; init; }
     public required ThemeStrings Strings { get; init; }
     public required SiteUrls Urls { get; init; }
@@ -104,18 +104,10 @@ public sealed class SiteContext
         init => _window = value;
     }
 
-    /// <summary>The cache between builds, or null when it is off.</summary>
-    public Cache.BuildCache? Cache { get; init; }
-    /// <summary>What the last build wrote into the output folder and what this one writes; null when the cache is off.</summary>
-    public Output.OutputManifest? Manifest { get; init; }
-
-    /// <summary>The link checker's scans of the last build into the same folder, and this build's; null without a cache.</summary>
-    public Links.PageScans? PageScans { get; init; }
-
     /// <summary>The ids and links of the pages rendered in this build, scanned as they were written.</summary>
     public Links.WrittenPages WrittenPages { get; init; } = new();
 
-    private Output.OutputWriter? _writer;
+    private Incremental.OutputWriter? _writer;
     private SiteValues? _sharedTemplateValues;
 
     /// <summary>The template values many pages of this build share, made once per build (see <see cref="SiteValues"/>).</summary>
@@ -123,8 +115,8 @@ public sealed class SiteContext
         LazyInitializer.EnsureInitialized(ref _sharedTemplateValues, () => new SiteValues(this));
 
     /// <summary>Puts each document's file into the staging folder, keeping or taking over what is still right.</summary>
-    public Output.OutputWriter Writer =>
-        LazyInitializer.EnsureInitialized(ref _writer, () => new Output.OutputWriter(StagingRoot, RecycledStaging, Manifest, WrittenPages));
+    public Incremental.OutputWriter Writer =>
+        LazyInitializer.EnsureInitialized(ref _writer, () => new Incremental.OutputWriter(StagingRoot, RecycledStaging, Reuse.Manifest, WrittenPages));
 
     /// <summary>Whether the podcast loaded, for the feed link every page carries.</summary>
     public PodcastPresence Podcast { get; init; } = new();
@@ -140,11 +132,11 @@ public sealed class SiteContext
         {
             Options = Options, Config = config, Zone = Zone, Now = Now, Theme = Theme, StagingRoot = StagingRoot,
             RecycledStaging = RecycledStaging, InputFiles = InputFiles, Markdown = Markdown.ForLanguage(language.Code),
-            Sources = Sources, Templates = new ThemeTemplates(Theme, Zone, Urls, language.Code, language.Prefix),
+            Reuse = Reuse, Templates = new ThemeTemplates(Theme, Zone, Urls, language.Code, language.Prefix),
             Strings = ThemeStrings.Load(Theme, language.Code, Diagnostics), Urls = Urls, Diagnostics = Diagnostics,
             Outputs = Outputs, Language = language, Languages = Languages, Translations = Translations,
-            Statistics = Statistics, Progress = Progress, Window = Window, Cache = Cache, Manifest = Manifest,
-            PageScans = PageScans, WrittenPages = WrittenPages, Podcast = Podcast, PublishedRecord = PublishedRecord,
+            Statistics = Statistics, Progress = Progress, Window = Window,
+            WrittenPages = WrittenPages, Podcast = Podcast, PublishedRecord = PublishedRecord,
         };
     }
 

@@ -72,7 +72,7 @@ public static class BuildCommand
         }
 
         // A process that builds once: a build that recycles its output runs without collections (see CollectionDeferral).
-        BuildReport report = Cache.CollectionDeferral.Run(options!, () =>
+        BuildReport report = Incremental.CollectionDeferral.Run(options!, () =>
             Progress.ProgressDisplay.RunAsync(progress => SiteBuilder.BuildAsync(options!, progress: progress)).GetAwaiter().GetResult());
 
         BuildSummary.Print(report, options!, Console.Out, Console.Error);

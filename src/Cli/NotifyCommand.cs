@@ -39,7 +39,7 @@ public static class NotifyCommand
             var notify = new NotifyOptions
             {
                 FeedPath = Path.Combine(options.OutputRoot, PreviousFeed.RelativePath),
-                StatePath = Path.Combine(options.SourceRoot, ".sitecast-cache", "notify.txt"),
+                StatePath = Path.Combine(Incremental.BuildReuse.FolderOf(options.SourceRoot), "notify.txt"),
                 PubnotifyUrl = pubnotify,
                 Strict = parse.GetValue(Strict),
                 Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),

@@ -6,7 +6,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Sitecast.Build;
-using Sitecast.Cache;
+using Sitecast.Incremental;
 
 namespace Sitecast.Content;
 
@@ -22,26 +22,20 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
     private readonly Images.ResponsiveImages? _images;
     private readonly Templates.SiteUrls? _urls;
-    private readonly MarkdownCacheIndex? _cache;
+    private readonly BuildReuse? _reuse;
     private readonly BuildStatistics? _statistics;
     private readonly string _cacheOptions;
     private readonly string _language;
 
     /// <param name="images">Makes local images responsive; without it (and <paramref name="urls"/>) images stay as written.</param>
-    /// <param name="cache">Keeps rendered bodies between builds; null renders everything.</param>
+    /// <param name="reuse">Keeps rendered bodies between builds; null (or with --no-cache) renders everything.</param>
     public MarkdownRenderer(string language, Images.ResponsiveImages? images = null, Templates.SiteUrls? urls = null,
-        BuildCache? cache = null, BuildStatistics? statistics = null)
-        : this(language, images, urls, cache is null ? null : new MarkdownCacheIndex(cache), statistics)
-    {
-    }
-
-    private MarkdownRenderer(string language, Images.ResponsiveImages? images, Templates.SiteUrls? urls,
-        MarkdownCacheIndex? cache, BuildStatistics? statistics)
+        BuildReuse? reuse = null, BuildStatistics? statistics = null)
     {
         _language = language;
         _images = images;
         _urls = urls;
-        _cache = cache;
+        _reuse = reuse;
         _statistics = statistics;
         _cacheOptions = $"markdown/{RenderingVersion}/{typeof(Markdown).Assembly.GetName().Version}/{language}/{urls?.BaseUrl}";
 
@@ -86,7 +80,7 @@ public sealed class MarkdownRenderer
     /// both languages' bodies are kept in it, under keys that name the language.
     /// </summary>
     public MarkdownRenderer ForLanguage(string language) =>
-        language == _language ? this : new MarkdownRenderer(language, _images, _urls, _cache, _statistics);
+        language == _language ? this : new MarkdownRenderer(language, _images, _urls, _reuse, _statistics);
 
     /// <summary>
     /// Renders a body; with a <paramref name="context"/>, also processes its images and records its links' lines.
@@ -104,24 +98,24 @@ public sealed class MarkdownRenderer
 
         // Keyed, it is the same body as the one the next build takes from the index: pages showing it keep their keys.
         RenderedMarkdown rendered = RenderUncached(markdown, context, key);
-        _cache!.Put(key, rendered);
+        _reuse!.RenderedMarkdown.Put(key, rendered);
         return rendered;
     }
 
     /// <summary>The key a body is cached under, or null when it is not cached (no cache, or it may hold images).</summary>
     public string? CacheKeyOf(string markdown, MarkdownContext? context)
     {
-        if (_cache is null || MayHoldImages(markdown)) return null;
+        if (_reuse is null || MayHoldImages(markdown)) return null;
         // Link positions name the file and its lines, so they are part of the key.
         string where = context is null ? "" : $"{context.DisplayPath}:{context.BodyFirstLine}";
-        return CacheKey.Of(_cacheOptions, where, markdown);
+        return _reuse.RenderedMarkdown.KeyOf(_cacheOptions, where, markdown);
     }
 
     /// <summary>A body rendered by this or an earlier build, by its <see cref="CacheKeyOf"/> key.</summary>
-    public bool TryGetCached(string key, out RenderedMarkdown rendered)
+    private bool TryGetCached(string key, out RenderedMarkdown rendered)
     {
         rendered = null!;
-        if (_cache is null || !_cache.TryGet(key, out rendered)) return false;
+        if (_reuse is null || !_reuse.RenderedMarkdown.TryGet(key, out rendered)) return false;
         _statistics?.CountMarkdownFromCache();
         return true;
     }
@@ -133,9 +127,6 @@ public sealed class MarkdownRenderer
     private static readonly SearchValues<string> ImageMarkers = SearchValues.Create(["![", "<img"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayHoldImages(string markdown) => markdown.AsSpan().ContainsAny(ImageMarkers);
-
-    /// <summary>Stores what this build rendered, for the next build.</summary>
-    public void SaveCache() => _cache?.Save();
 
     private RenderedMarkdown RenderUncached(string markdown, MarkdownContext? context, string? key = null)
     {

@@ -16,11 +16,11 @@ public sealed partial record MarkdownSource(
 {
     /// <summary>
     /// Reads, splits and renders one file. Throws <see cref="ContentException"/> for the first fatal problem. With
-    /// <paramref name="sources"/>, a file unchanged since the last build is taken from there, with the same warnings.
+    /// <paramref name="reuse"/>, a file unchanged since the last build is taken from there, with the same warnings.
     /// </summary>
     /// <param name="file">The file, with its status as the build first read it (see <see cref="Build.SiteContext.InputFile"/>).</param>
     public static MarkdownSource Read(FileInfo file, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics,
-        Cache.SourceIndex? sources = null)
+        Incremental.BuildReuse? reuse = null)
     {
         string absolutePath = file.FullName;
         long size = file.Length;
@@ -31,14 +31,10 @@ public sealed partial record MarkdownSource(
             throw new ContentException(new SourceLocation(displayPath, 1, 1), "the file is empty",
                 "add front matter with at least a title, or delete the file");
 
-        var (fileDate, fileSlug) = FromFileName(absolutePath);
-        if (sources is not null && sources.TryGet(displayPath, file, out Cache.KnownSource known)
-            && markdown.TryGetCached(known.MarkdownKey, out RenderedMarkdown knownBody))
+        if (reuse?.MarkdownSources.Unchanged(displayPath, file) is { } unchanged)
         {
-            sources.CountNotRead();
-            YamlKeyLocations knownKeys = known.LocationsIn(displayPath);
-            YamlReader.WarnOfUnknownKeys(knownKeys, FrontMatter.Keys, diagnostics);
-            return new MarkdownSource(displayPath, known.FrontMatter, knownKeys, knownBody, known.BodyFirstLine, fileDate, fileSlug);
+            YamlReader.WarnOfUnknownKeys(unchanged.Keys, FrontMatter.Keys, diagnostics);
+            return unchanged;
         }
 
         string text = SourceText.Read(absolutePath, displayPath);
@@ -48,14 +44,22 @@ public sealed partial record MarkdownSource(
         var context = new MarkdownContext(displayPath, absolutePath, split.BodyFirstLine, diagnostics);
         RenderedMarkdown body = markdown.Render(split.Body, context, out string? markdownKey);
         // Only a body the Markdown index holds can be found again; one with images is rendered every time.
-        if (sources is not null && markdownKey is not null)
-            sources.Put(displayPath, Cache.KnownSource.Of(file, frontMatter, keys, split.YamlFirstLine, split.BodyFirstLine, markdownKey, text));
-        return new MarkdownSource(displayPath, frontMatter, keys, body, split.BodyFirstLine, fileDate, fileSlug);
+        if (markdownKey is not null)
+            reuse?.MarkdownSources.Keep(displayPath, file, frontMatter, keys, split.YamlFirstLine, split.BodyFirstLine, markdownKey, text);
+        return Of(file, displayPath, frontMatter, keys, body, split.BodyFirstLine);
     }
 
-    private static (DateOnly? Date, string Slug) FromFileName(string absolutePath)
+    /// <summary>A file read (now or by an earlier build), with the date and slug its name gives.</summary>
+    public static MarkdownSource Of(FileInfo file, string displayPath, FrontMatter frontMatter, YamlKeyLocations keys, RenderedMarkdown body,
+        int bodyFirstLine)
     {
-        string stem = System.IO.Path.GetFileNameWithoutExtension(absolutePath);
+        var (fileDate, fileSlug) = FromFileName(file.FullName);
+        return new MarkdownSource(displayPath, frontMatter, keys, body, bodyFirstLine, fileDate, fileSlug);
+    }
+
+    private static (DateOnly? Date, string Slug) FromFileName(string path)
+    {
+        string stem = System.IO.Path.GetFileNameWithoutExtension(path);
         Match dated = DatedName().Match(stem);
         DateOnly? fileDate = dated.Success && DateOnly.TryParseExact(dated.Groups[1].Value, "yyyy-MM-dd", out DateOnly d) ? d : null;
         return (fileDate, dated.Success ? dated.Groups[2].Value : stem);

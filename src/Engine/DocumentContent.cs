@@ -79,7 +79,7 @@ public delegate void WrittenBytes(ReadOnlySpan<byte> bytes);
 /// Content made when it is written: a page is rendered by the writer, one page at a time, and let go once it is
 /// on disk, so a large site's pages are never all held in memory at once. <paramref name="Key"/>, when known,
 /// stands for everything the bytes depend on: an output whose key is the one the previous build wrote can be
-/// taken over from there without rendering (see <see cref="Output.OutputManifest"/>).
+/// taken over from there without rendering (see <see cref="Incremental.OutputManifest"/>).
 /// </summary>
 public sealed record RenderedContent(Action<Stream> Render, string? Key) : DocumentContent
 {

@@ -1,5 +1,6 @@
 using Sitecast.Build;
 using Sitecast.Engine;
+using Sitecast.Incremental;
 using Sitecast.Model;
 using Sitecast.Modules;
 using Sitecast.Templates;
@@ -47,7 +48,7 @@ public static class BlogFeedBuilder
     /// and the site's settings. Null when it cannot be told, and the feed is then always written.
     /// </summary>
     public static string? KeyOf(IReadOnlyList<Document> postsNewestFirst, SiteContext site) =>
-        ModelFingerprint.Of(Cache.ProgramBuild.Id, "blog feed", new Dictionary<string, object?>(StringComparer.Ordinal)
+        ModelFingerprint.Of("blog feed", new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["posts"] = postsNewestFirst.Take(site.Config.FeedItems).Select(post => TemplateModels.PostValues(post, site).Liquid).ToList(),
             ["title"] = site.Config.Title,

@@ -18,8 +18,8 @@ namespace Sitecast.Images;
 
 /// <summary>
 /// Resizes the images Markdown files refer to into a few widths, with names made from a hash of the source bytes
-/// and the operation. Results are kept in .sitecast-cache/images/ in the site folder, so an unchanged image is
-/// decoded and encoded once, ever. One instance per build; safe to call from parallel modules.
+/// and the operation. Results are kept in the folder the build gives (see Incremental.BuildReuse.ImageFolder), so an
+/// unchanged image is decoded and encoded once, ever. One instance per build; safe to call from parallel modules.
 /// </summary>
 public sealed class ResponsiveImages
 {
@@ -32,7 +32,6 @@ public sealed class ResponsiveImages
     public const int MaxSide = 20_000;
     public const long MaxFileBytes = 50 * 1024 * 1024;
     public const int Quality = 82;
-    public const string CacheFolder = ".sitecast-cache/images";
 
     // Part of every hashed name: change it when the way variants are made changes, so old cache files are not reused.
     private const string OperationVersion = "1";
@@ -46,12 +45,12 @@ public sealed class ResponsiveImages
     private readonly ConcurrentDictionary<string, Lazy<ProcessedImage>> _images = new(StringComparer.Ordinal);
     private int _encodeCount;
 
-    /// <param name="cacheRoot">Where variants are made and kept; by default the site's <see cref="CacheFolder"/>.</param>
-    public ResponsiveImages(string sourceRoot, string? cacheRoot = null)
+    /// <param name="cacheRoot">Where variants are made and kept.</param>
+    public ResponsiveImages(string sourceRoot, string cacheRoot)
     {
         _contentRoot = Path.GetFullPath(Path.Combine(sourceRoot, "input"));
         _podcastRoot = Path.GetFullPath(Path.Combine(sourceRoot, "podcast"));
-        _cacheRoot = cacheRoot ?? Path.Combine(sourceRoot, CacheFolder);
+        _cacheRoot = cacheRoot;
     }
 
     /// <summary>How many variants this build had to encode (the rest came from the cache).</summary>

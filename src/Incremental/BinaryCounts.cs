@@ -1,4 +1,4 @@
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>Reading the counts of the binary cache files (the Markdown index, the link checker's scans).</summary>
 public static class BinaryCounts

@@ -1,23 +1,16 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
-/// Results of expensive work (rendered Markdown, audio metadata, processed images) kept between builds in
-/// .sitecast-cache/, one JSON file per entry under &lt;kind&gt;/&lt;first two hex digits&gt;/&lt;key&gt;.json.
-/// Keys are content hashes, so an entry can never be stale, only unused. A file that cannot be read or
-/// does not match its key (a crash mid-write, a disk hiccup, an older format) counts as a miss and is
-/// replaced: the cache can make a build faster, never wrong. Safe to call from several threads.
+/// The cache folder, .sitecast-cache/ in the site folder, and how its files are written: each beside its place, then
+/// renamed there, so a reader sees the old file, the new one or none, never half of one. Files that belong to one
+/// thing (a resized cover, an output folder's manifest) lie under &lt;kind&gt;/&lt;first two hex digits&gt;/&lt;key&gt;,
+/// named by a content hash, so a file can never be stale, only unused. The stores over it (see
+/// <see cref="BuildReuse"/>) treat a file that cannot be read as missing: the cache can make a build faster, never
+/// wrong. Safe to call from several threads.
 /// </summary>
 public sealed class BuildCache
 {
-    /// <summary>Bump when the shape of stored entries changes: older entries then simply miss.</summary>
-    public const int Format = 1;
-
     public const string FolderName = ".sitecast-cache";
-
-    private static readonly JsonSerializerOptions Json = CacheJsonContext.FileOptions;
 
     public BuildCache(string root)
     {
@@ -28,62 +21,6 @@ public sealed class BuildCache
 
     /// <summary>The cache of a site folder: &lt;source&gt;/.sitecast-cache.</summary>
     public static BuildCache ForSite(string sourceRoot) => new(Path.Combine(sourceRoot, FolderName));
-
-    public bool TryGet<T>(string kind, string key, out T value)
-    {
-        value = default!;
-        string path = PathOf(kind, key, ".json");
-        try
-        {
-            if (!File.Exists(path)) return false;
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), TypeInfoOf<T>());
-            if (entry is null || entry.Format != Format || entry.Kind != kind || entry.Key != key || entry.Value is null)
-                return false;
-            value = entry.Value;
-            return true;
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return false;
-        }
-    }
-
-    public void Put<T>(string kind, string key, T value)
-    {
-        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(new CacheEntry<T>(Format, kind, key, value), TypeInfoOf<T>());
-        WriteAtomically(PathOf(kind, key, ".json"), bytes);
-    }
-
-    // Through the type's serialisation metadata rather than the options: the native build has no reflection.
-    private static JsonTypeInfo<CacheEntry<T>> TypeInfoOf<T>() => (JsonTypeInfo<CacheEntry<T>>)Json.GetTypeInfo(typeof(CacheEntry<T>));
-
-    /// <summary>The cached value for key, or the created one (then stored).</summary>
-    public T GetOrCreate<T>(string kind, string key, Func<T> create)
-    {
-        if (TryGet(kind, key, out T cached)) return cached;
-        T created = create();
-        Put(kind, key, created);
-        return created;
-    }
-
-    /// <summary>
-    /// A value derived from a file's bytes (audio metadata, say). The quick key is path, size and modification
-    /// time; when that misses, the file's content hash is the key, so a touched or moved file is hashed again
-    /// but not processed again. <paramref name="options"/> names everything else the value depends on.
-    /// </summary>
-    public T GetOrCreateForFile<T>(string kind, string path, string options, Func<T> create)
-    {
-        var file = new FileInfo(path);
-        string statKey = CacheKey.OfFileStamp(kind, file, options);
-        string statKind = kind + "-stat";
-        if (TryGet(statKind, statKey, out string contentHash) && TryGet(kind, CacheKey.Of(contentHash, options), out T known))
-            return known;
-
-        contentHash = CacheKey.OfFile(path);
-        T value = GetOrCreate(kind, CacheKey.Of(contentHash, options), create);
-        Put(statKind, statKey, contentHash);
-        return value;
-    }
 
     /// <summary>A stored file (a processed image) for the key, or null. The caller copies it, never changes it.</summary>
     public string? FindBlob(string kind, string key, string extension)

@@ -2,14 +2,17 @@ using Sitecast.Build;
 using Sitecast.Links;
 using Sitecast.Output;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Everything one build takes over from the last and keeps for the next, owned by the build (see
 /// <see cref="SiteBuild"/>): the cache folder, the up-to-date check, the output manifest, the recycled staging
-/// folder, the source index, the link scans and the folder resized images are kept in. What the build prepares for
-/// the next one is put in place by <see cref="Commit"/> once the output is, or thrown away by <see cref="Discard"/>.
-/// With the cache off (--no-cache), <see cref="For"/> gives the variant that reuses and keeps nothing.
+/// folder, the stores of what is slow to make (audio facts, integrity hashes, cover sizes and resized covers,
+/// rendered Markdown, what was read from each Markdown file, search scores, link scans) and the folder resized
+/// images are kept in. Modules ask the stores for a value and say how to make it; they never see a key or a path
+/// into the cache. What the build prepares for the next one is put in place by <see cref="Commit"/> once the output
+/// is, or thrown away by <see cref="Discard"/>. With the cache off (--no-cache), <see cref="For"/> gives the variant
+/// whose stores make every value and keep nothing.
 /// </summary>
 public class BuildReuse : IDisposable
 {
@@ -22,15 +25,58 @@ public class BuildReuse : IDisposable
     {
         Options = options;
         Cache = cache;
+        AudioFacts = new KeptValues<Audio.AudioInfo>(cache, "audio-facts", byProgramBuild: true);
+        AudioIntegrity = new KeptValues<string>(cache, "audio-integrity", byProgramBuild: false);
+        CoverSizes = new KeptValues<Podcast.PixelSize>(cache, "cover-sizes", byProgramBuild: false);
+        ResizedCovers = new KeptFiles(cache, "covers", ".jpg");
+        RenderedMarkdown = new MarkdownCacheIndex(cache);
+        SearchScores = new KeptScores(cache);
     }
 
     public static BuildReuse For(BuildOptions options) =>
         options.UseCache ? new BuildReuse(options, BuildCache.ForSite(options.SourceRoot)) : new NoReuse(options);
 
+    /// <summary>
+    /// For a command that reads the site as a build does (stats): the stores of the last build when there was one,
+    /// else stores that keep nothing. No output is prepared.
+    /// </summary>
+    public static BuildReuse ForReading(BuildOptions options) =>
+        Directory.Exists(FolderOf(options.SourceRoot)) ? new BuildReuse(options, BuildCache.ForSite(options.SourceRoot)) : new NoReuse(options);
+
+    /// <summary>The cache folder of a site: &lt;source&gt;/.sitecast-cache.</summary>
+    public static string FolderOf(string sourceRoot) => Path.Combine(sourceRoot, BuildCache.FolderName);
+
+    /// <summary>Where the preview server builds the site: inside the cache folder, never in site/.</summary>
+    public static string PreviewOutputOf(string sourceRoot) => Path.Combine(FolderOf(sourceRoot), "preview", "site");
+
     protected BuildOptions Options { get; }
 
     /// <summary>The cache folder; null when nothing is reused.</summary>
-    public BuildCache? Cache { get; }
+    private BuildCache? Cache { get; }
+
+    /// <summary>What each audio file says about itself, by the file's path, size and time and this program build.</summary>
+    public KeptValues<Audio.AudioInfo> AudioFacts { get; }
+
+    /// <summary>Each audio file's subresource-integrity hash, by the file's path, size and time.</summary>
+    public KeptValues<string> AudioIntegrity { get; }
+
+    /// <summary>The pixel size of each usable cover, by a hash of its bytes.</summary>
+    public KeptValues<Podcast.PixelSize> CoverSizes { get; }
+
+    /// <summary>The resized JPEGs of each cover, by a hash of the original, the encoding and the size.</summary>
+    public KeptFiles ResizedCovers { get; }
+
+    /// <summary>Rendered Markdown bodies, by their text, place and the rendering options.</summary>
+    public MarkdownCacheIndex RenderedMarkdown { get; }
+
+    /// <summary>What the last build read from each Markdown file (front matter, key positions, body key).</summary>
+    public SourceIndex MarkdownSources { get; private set; } = SourceIndex.None;
+
+    /// <summary>The search index's scores, per language.</summary>
+    public KeptScores SearchScores { get; }
+
+    /// <summary>The link checker's scans of the last build into the same folder, and this build's.</summary>
+    public PageScans LinkScans { get; private set; } = new(null, null);
 
     /// <summary>What the last build wrote into the output folder and what this one writes; null when nothing is reused.</summary>
     public OutputManifest? Manifest { get; private set; }
@@ -38,14 +84,8 @@ public class BuildReuse : IDisposable
     /// <summary>Set when the staging folder is the recycled spare folder, which holds an earlier output.</summary>
     public RecycledStaging? Recycled { get; private set; }
 
-    /// <summary>What the last build read from each Markdown file.</summary>
-    public SourceIndex? Sources { get; private set; }
-
-    /// <summary>The link checker's scans of the last build into the same folder, and this build's.</summary>
-    public PageScans? PageScans { get; private set; }
-
     /// <summary>Where resized images are made and kept.</summary>
-    public virtual string ImageFolder => Path.Combine(Options.SourceRoot, Images.ResponsiveImages.CacheFolder);
+    public virtual string ImageFolder => Path.Combine(Cache!.Root, "images");
 
     /// <summary>The output this build replaces, when known file by file, becomes the spare folder the next build recycles.</summary>
     public bool KeepSpare => Manifest is { KnowsPrevious: true };
@@ -72,11 +112,28 @@ public class BuildReuse : IDisposable
         return staging;
     }
 
-    /// <summary>Opens the stores the pipelines read and fill (Markdown sources, link scans).</summary>
+    /// <summary>Opens the stores that depend on the site's settings and the output folder (Markdown sources, link scans).</summary>
     public virtual void Open(string markdownOptions, BuildStatistics statistics)
     {
-        Sources = new SourceIndex(Cache!, markdownOptions, statistics);
-        PageScans = new PageScans(Cache!, Manifest!);
+        MarkdownSources = new SourceIndex(Cache!, RenderedMarkdown, markdownOptions, statistics);
+        LinkScans = new PageScans(Cache!, Manifest!);
+    }
+
+    /// <summary>
+    /// Stores what this build made that is right whatever becomes of the build (audio facts, cover sizes, rendered
+    /// Markdown, what was read from each file): kept at once, also when the build then fails.
+    /// </summary>
+    public void KeepWhatWasMade()
+    {
+        KeepAudioAndCovers();
+        RenderedMarkdown.Save();
+        MarkdownSources.Save();
+    }
+
+    /// <summary>Stores the audio facts, integrity hashes and cover sizes (all a stats run reads).</summary>
+    public void KeepAudioAndCovers()
+    {
+        Parallel.Invoke(AudioFacts.Save, AudioIntegrity.Save, CoverSizes.Save);
     }
 
     /// <summary>
@@ -92,10 +149,10 @@ public class BuildReuse : IDisposable
             ? UpToDateCheck.OutputFingerprint(recycled.Prune(written.ToHashSet(StringComparer.Ordinal)))
             : UpToDateCheck.OutputFingerprint(staging);
         // Only the stamp needs them; the Markdown files the build read give theirs from the source index.
-        _contentDates = UpToDateCheck.ContentDates(Options, Sources, contentFiles);
+        _contentDates = UpToDateCheck.ContentDates(Options, MarkdownSources, contentFiles);
         _pending.Add(Manifest!.PrepareSave(Cache!));
         if (KeepSpare) _pending.Add(Manifest.PrepareSaveSpare(Cache!));
-        _pending.Add(PageScans!.PrepareSave());
+        _pending.Add(LinkScans.PrepareSave());
     }
 
     /// <summary>The output is in place: what was prepared for the next build is too, with the build's stamp.</summary>

@@ -1,6 +1,7 @@
+using Sitecast.Build;
 using Sitecast.Diagnostics;
 
-namespace Sitecast.Build;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// What the last successful build into an output folder was made from: the fingerprint of its inputs, the

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Sitecast.Build;
 using Sitecast.Diagnostics;
 
-namespace Sitecast.Build;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Reads and writes <see cref="BuildStamp"/> by hand with JsonDocument and Utf8JsonWriter: a no-change build

@@ -1,4 +1,4 @@
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// The start of every binary cache file: what the file is, the version of its layout, and, where it matters, what

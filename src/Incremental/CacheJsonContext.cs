@@ -3,21 +3,19 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Sitecast.Content;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
-/// Serialisation code generated at compile time for the entries every build reads (file-hash links, audio facts,
-/// cover sizes, what was read from each Markdown file), so reading them spends no time on reflection. Other types
+/// Serialisation code generated at compile time for the values every build reads (audio facts, integrity hashes,
+/// cover sizes: see <see cref="KeptValues{T}"/>), so reading them spends no time on reflection. Other types
 /// fall back to reflection, except in the native build, which has none (<c>PublishAot</c> turns the switch off):
 /// there every type the cache stores must be listed here. The Markdown index has a binary format of its own
 /// (<see cref="MarkdownIndexFile"/>).
 /// </summary>
-[JsonSerializable(typeof(CacheEntry<RenderedMarkdown>))]
-[JsonSerializable(typeof(CacheEntry<string>))]
-[JsonSerializable(typeof(CacheEntry<Audio.AudioInfo>))]
-[JsonSerializable(typeof(CacheEntry<Podcast.PixelSize>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Audio.AudioInfo))]
+[JsonSerializable(typeof(Podcast.PixelSize))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext
 {
     // Set before FileOptions, which uses it: static fields are set in the order they are written here. (Default,

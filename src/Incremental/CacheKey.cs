@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Hashing;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Cache keys: an XxHash128 over the parts that decide a result, written as 32 lowercase hex digits. The cache

@@ -2,7 +2,7 @@ using System.Runtime;
 using Sitecast.Build;
 using Sitecast.Output;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Lets a one-off build that will recycle its last output run its first <see cref="Budget"/> of allocations without a
@@ -19,7 +19,7 @@ public static class CollectionDeferral
     public static bool Suits(BuildOptions options) =>
         options.UseCache
         && File.Exists(Path.Combine(OutputFolder.SpareOf(options.OutputRoot), OutputFolder.MarkerName))
-        && Directory.Exists(BuildCache.ForSite(options.SourceRoot).Root);
+        && Directory.Exists(BuildReuse.FolderOf(options.SourceRoot));
 
     /// <summary>Runs <paramref name="build"/> without collections until the budget is used, when it <see cref="Suits"/>.</summary>
     public static T Run<T>(BuildOptions options, Func<T> build)

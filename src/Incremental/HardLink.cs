@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using Sitecast.Output;
 
-namespace Sitecast.Output;
+namespace Sitecast.Incremental;
 
 /// <summary>A second name for an existing file (no bytes copied), where the file system supports it.</summary>
 internal static partial class HardLink

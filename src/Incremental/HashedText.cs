@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>Text and numbers fed into an <see cref="XxHash128"/> for keys and fingerprints.</summary>
 public static class HashedText

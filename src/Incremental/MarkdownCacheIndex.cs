@@ -1,6 +1,6 @@
 using Sitecast.Content;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Rendered Markdown kept in sixteen files (.sitecast-cache/markdown/index-0.bin … index-f.bin, by the first
@@ -15,31 +15,50 @@ public sealed class MarkdownCacheIndex
     private const string Kind = "markdown";
     private const int Parts = 16;
 
-    private readonly Part[] _parts;
+    private readonly Part[]? _parts;
 
-    public MarkdownCacheIndex(BuildCache cache)
+    /// <param name="cache">The cache folder; null finds and keeps nothing.</param>
+    public MarkdownCacheIndex(BuildCache? cache)
     {
-        _parts = Enumerable.Range(0, Parts).Select(i => new Part(PathOf(cache, i))).ToArray();
+        _parts = cache is null ? null : Enumerable.Range(0, Parts).Select(i => new Part(PathOf(cache, i))).ToArray();
     }
+
+    /// <summary>An index that keeps nothing: no body gets a key, so every body is rendered.</summary>
+    public static MarkdownCacheIndex None { get; } = new(null);
 
     private static string PathOf(BuildCache cache, int part) => Path.Combine(cache.Root, Kind, $"index-{part:x}.bin");
 
     // Keys are lowercase hex hashes (CacheKey), so the first digit spreads them evenly.
-    private Part PartOf(string key) => _parts[Convert.ToInt32(key[..1], 16)];
+    private Part PartOf(string key) => _parts![Convert.ToInt32(key[..1], 16)];
 
-    public bool TryGet(string key, out RenderedMarkdown rendered) => PartOf(key).TryGet(key, out rendered);
+    /// <summary>
+    /// The key a body is kept under: its text, where it stands (link positions name the file and its lines) and
+    /// everything else its HTML depends on. Null when nothing is kept.
+    /// </summary>
+    public string? KeyOf(string options, string where, string markdown) => _parts is null ? null : CacheKey.Of(options, where, markdown);
 
-    public void Put(string key, RenderedMarkdown rendered) => PartOf(key).Put(key, rendered);
+    public bool TryGet(string key, out RenderedMarkdown rendered)
+    {
+        rendered = null!;
+        return _parts is not null && PartOf(key).TryGet(key, out rendered);
+    }
+
+    public void Put(string key, RenderedMarkdown rendered)
+    {
+        if (_parts is not null) PartOf(key).Put(key, rendered);
+    }
 
     /// <summary>Writes each part to which this build added an entry or in which it stopped using one.</summary>
-    public void Save() => Parallel.ForEach(_parts, part => part.Save());
+    public void Save()
+    {
+        if (_parts is not null) Parallel.ForEach(_parts, part => part.Save());
+    }
 
     private sealed class Part(string path)
     {
         private readonly UsedEntries<RenderedMarkdown> _entries = new(() => Load(path));
 
         public bool TryGet(string key, out RenderedMarkdown rendered) => _entries.TryGet(key, out rendered);
-
 
         public void Put(string key, RenderedMarkdown rendered) => _entries.Put(key, rendered);
 

@@ -3,7 +3,7 @@ using Microsoft.Win32.SafeHandles;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// One part of the Markdown index as a binary file: each rendered body as length-prefixed UTF-8. Rendered HTML is

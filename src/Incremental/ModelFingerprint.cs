@@ -1,56 +1,53 @@
-using Sitecast.Cache;
 using System.Collections;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using Sitecast.Templates;
 
-namespace Sitecast.Templates;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// A fingerprint of what a page is rendered from: the theme's, the layout's name and every value in the model,
 /// walked in order with a type tag before each value, so two models that would render differently never share
 /// one. Only plain values are understood (text, numbers, dates, booleans, dictionaries, lists); a model holding
 /// anything else has no fingerprint and is always rendered. XxHash128 is not for secrets, but for telling
-/// apart the pages of one site it is collision-free in practice and fast enough to run over every page.
+/// apart the pages of one site it is collision-free in practice and fast enough to run over every page. Every
+/// fingerprint starts with this build of the program (<see cref="ProgramBuild"/>): a new version renders anew.
+/// Hashers are reused through the build's <see cref="FingerprintHashers"/>; nothing here outlives a build.
 /// </summary>
 public static class ModelFingerprint
 {
-    // Hashers kept per thread for reuse: a site's pages take tens of thousands of them, a few hundred bytes each.
-    [ThreadStatic]
-    private static Stack<XxHash128>? _spareHashers;
-
-    public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model)
+    /// <param name="hashers">The build's spare hashers; without them each fingerprint makes its own.</param>
+    public static string? Of(string themeFingerprint, string layout, IReadOnlyDictionary<string, object?> model,
+        FingerprintHashers? hashers = null)
     {
-        XxHash128 hash = RentHasher();
+        XxHash128 hash = hashers?.Rent() ?? new XxHash128();
         try
         {
+            hash.AppendText(ProgramBuild.Id);
             hash.AppendText(themeFingerprint);
             hash.AppendText(layout);
-            return Append(hash, model, depth: 0) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
+            return Append(hash, model, depth: 0, hashers) ? Convert.ToHexStringLower(hash.GetCurrentHash()) : null;
         }
         finally
         {
-            ReturnHasher(hash);
+            hashers?.Return(hash);
         }
     }
 
-    private static XxHash128 RentHasher() => _spareHashers is { Count: > 0 } spare ? spare.Pop() : new XxHash128();
-
-    private static void ReturnHasher(XxHash128 hash)
-    {
-        hash.Reset();
-        (_spareHashers ??= new Stack<XxHash128>()).Push(hash);
-    }
+    /// <summary>A fingerprint of what is made from <paramref name="model"/> without a theme layout (a feed).</summary>
+    public static string? Of(string what, IReadOnlyDictionary<string, object?> model) => Of("", what, model);
 
     /// <summary>A fingerprint of a sequence of texts (template files, settings).</summary>
     public static string OfTexts(IEnumerable<string> texts)
     {
         var hash = new XxHash128();
+        hash.AppendText(ProgramBuild.Id);
         foreach (string text in texts) hash.AppendText(text);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    private static bool Append(XxHash128 hash, object? value, int depth)
+    private static bool Append(XxHash128 hash, object? value, int depth, FingerprintHashers? hashers)
     {
         // Models are shallow trees; a deeper one is a cycle or not a model.
         if (depth > 32) return false;
@@ -84,15 +81,15 @@ public static class ModelFingerprint
                 byte[]? digest = shared.Digest;
                 if (digest is null)
                 {
-                    XxHash128 inner = RentHasher();
+                    XxHash128 inner = hashers?.Rent() ?? new XxHash128();
                     try
                     {
-                        if (!AppendMap(inner, shared, depth + 1)) return false;
+                        if (!AppendMap(inner, shared, depth + 1, hashers)) return false;
                         shared.Digest = digest = inner.GetCurrentHash();
                     }
                     finally
                     {
-                        ReturnHasher(inner);
+                        hashers?.Return(inner);
                     }
                 }
 
@@ -100,7 +97,7 @@ public static class ModelFingerprint
                 hash.Append(digest);
                 return true;
             case IReadOnlyDictionary<string, object?> map:
-                return AppendMap(hash, map, depth);
+                return AppendMap(hash, map, depth, hashers);
             case IReadOnlyDictionary<string, string> strings:
                 AppendTag(hash, 'M');
                 foreach (var (key, item) in strings)
@@ -114,7 +111,7 @@ public static class ModelFingerprint
             case IEnumerable list:
                 AppendTag(hash, 'l');
                 foreach (object? item in list)
-                    if (!Append(hash, item, depth + 1)) return false;
+                    if (!Append(hash, item, depth + 1, hashers)) return false;
                 AppendTag(hash, 'e');
                 return true;
             default:
@@ -122,13 +119,13 @@ public static class ModelFingerprint
         }
     }
 
-    private static bool AppendMap(XxHash128 hash, IReadOnlyDictionary<string, object?> map, int depth)
+    private static bool AppendMap(XxHash128 hash, IReadOnlyDictionary<string, object?> map, int depth, FingerprintHashers? hashers)
     {
         AppendTag(hash, 'm');
         foreach (var (key, item) in map)
         {
             hash.AppendText(key);
-            if (!Append(hash, item, depth + 1)) return false;
+            if (!Append(hash, item, depth + 1, hashers)) return false;
         }
 
         AppendTag(hash, 'e');

@@ -1,11 +1,12 @@
 using Sitecast.Build;
 using Sitecast.Output;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
-/// The reuse of a build with the cache off (--no-cache): nothing is read from or written to .sitecast-cache/.
-/// Resized images are made in a temporary folder of their own, deleted when the build ends.
+/// The reuse of a build with the cache off (--no-cache): nothing is read from or written to .sitecast-cache/. Its
+/// stores (made without a cache folder) make every value and keep nothing; resized images are made in a temporary
+/// folder of their own, deleted when the build ends.
 /// </summary>
 public sealed class NoReuse(BuildOptions options) : BuildReuse(options, null)
 {

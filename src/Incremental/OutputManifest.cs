@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using Sitecast.Cache;
+using Sitecast.Output;
 
-namespace Sitecast.Output;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// What the last build wrote into an output folder: for each file, the key of what it was made from (a page's

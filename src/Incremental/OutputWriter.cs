@@ -1,8 +1,8 @@
-using Sitecast.Cache;
 using Sitecast.Engine;
 using Sitecast.Links;
+using Sitecast.Output;
 
-namespace Sitecast.Output;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Puts one document's file into the staging folder: keeps the file a recycled folder already holds when it was made

@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using Sitecast.Cache;
+using Sitecast.Links;
 
-namespace Sitecast.Links;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// The link checker's scans as a compact binary file. A large site has a hundred thousand link attributes whose

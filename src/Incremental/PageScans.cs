@@ -1,33 +1,34 @@
 using System.Collections.Concurrent;
-using Sitecast.Cache;
+using Sitecast.Links;
 using Sitecast.Output;
 
-namespace Sitecast.Links;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// What the link checker found on each page (its ids and link attributes), kept for the next build into the same
 /// folder: a page that build takes over unchanged (see <see cref="OutputManifest"/>) has the bytes it had, so it is
 /// not read and scanned again. A stored scan is used only when it was made from the same key as the page taken
 /// over. One file per output folder, in .sitecast-cache/links/ (see <see cref="PageScanFile"/>); a missing or
-/// damaged one means every page is read.
+/// damaged one means every page is read. Without a cache (--no-cache) nothing is found and nothing kept.
 /// </summary>
 public sealed class PageScans
 {
     private const string Kind = "links";
     private const string Extension = ".bin";
 
-    private readonly BuildCache _cache;
-    private readonly OutputManifest _manifest;
+    private readonly BuildCache? _cache;
+    private readonly OutputManifest? _manifest;
     private readonly Lazy<Dictionary<string, PageScan>> _previous;
     private readonly ConcurrentDictionary<string, PageScan> _current;
     private int _reused;
 
-    public PageScans(BuildCache cache, OutputManifest manifest)
+    /// <param name="cache">The cache folder; null (or no manifest) finds and keeps nothing.</param>
+    public PageScans(BuildCache? cache, OutputManifest? manifest)
     {
         _cache = cache;
         _manifest = manifest;
         // Sized for the pages of the last build: filled from all threads at once, it should not have to grow meanwhile.
-        _current = new ConcurrentDictionary<string, PageScan>(Environment.ProcessorCount, Math.Max(31, manifest.KnownFiles), StringComparer.Ordinal);
+        _current = new ConcurrentDictionary<string, PageScan>(Environment.ProcessorCount, Math.Max(31, manifest?.KnownFiles ?? 0), StringComparer.Ordinal);
         _previous = new Lazy<Dictionary<string, PageScan>>(Load);
     }
 
@@ -37,7 +38,7 @@ public sealed class PageScans
     /// <summary>The previous build's scan of a page this build took over unchanged; null when the page must be read.</summary>
     public PageScan? Reuse(string page)
     {
-        if (_manifest.KeyIfTakenOver(page) is not { } key) return null;
+        if (_manifest?.KeyIfTakenOver(page) is not { } key) return null;
         if (!_previous.Value.TryGetValue(page, out PageScan? scan) || scan.Key != key) return null;
         _current[page] = scan;
         Interlocked.Increment(ref _reused);
@@ -47,18 +48,18 @@ public sealed class PageScans
     /// <summary>Keeps a page's scan for the next build, under the key the page was made from (a page without one is read every time).</summary>
     public void Keep(string page, string[] ids, HtmlAttribute[] links)
     {
-        if (_manifest.KeyOf(page) is { } key) _current[page] = new PageScan(key, ids, links);
+        if (_manifest?.KeyOf(page) is { } key) _current[page] = new PageScan(key, ids, links);
     }
 
     /// <summary>The scans of this build's pages, to be stored once its output is in place (see <see cref="PendingFile"/>).</summary>
-    public PendingFile? PrepareSave() =>
+    public PendingFile? PrepareSave() => _cache is null || _manifest is null ? null :
         _cache.PrepareBlob(Kind, KeyOfFolder(_manifest.OutputRoot), Extension, stream => PageScanFile.Write(stream, _manifest.OutputRoot, _current));
 
     private Dictionary<string, PageScan> Load()
     {
         try
         {
-            if (_cache.FindBlob(Kind, KeyOfFolder(_manifest.OutputRoot), Extension) is not { } path) return [];
+            if (_cache is null || _manifest is null || _cache.FindBlob(Kind, KeyOfFolder(_manifest.OutputRoot), Extension) is not { } path) return [];
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             return PageScanFile.Read(stream, _manifest.OutputRoot) ?? [];
         }

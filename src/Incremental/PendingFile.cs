@@ -1,4 +1,4 @@
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>A cache file written in full beside its place, put there by <see cref="Commit"/> or thrown away.</summary>
 public sealed class PendingFile(string temporary, string path)

@@ -1,4 +1,4 @@
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// This build of the program. Results that depend on how the program works (rendered pages, audio facts, the

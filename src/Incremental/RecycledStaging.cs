@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
+using Sitecast.Output;
 
-namespace Sitecast.Output;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Writing into a recycled staging folder (see <see cref="OutputFolder.CreateStaging"/>), which holds an earlier

@@ -1,7 +1,7 @@
 using System.Text;
 using Sitecast.Model;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// The source index as a compact binary file, read back far faster than JSON (see docs/performance.md).

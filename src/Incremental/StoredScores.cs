@@ -1,7 +1,7 @@
 using System.Text;
-using Sitecast.Cache;
+using Sitecast.Search;
 
-namespace Sitecast.Search;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// The last build's index as a compact binary file (.sitecast-cache/search/scores.bin): the key of every entry,

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Sitecast.Cache;
+using Sitecast.Build;
 using Sitecast.Content;
 
-namespace Sitecast.Build;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// Skips a build when nothing it reads has changed since the last successful build into the same folder,

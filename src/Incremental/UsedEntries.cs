@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Sitecast.Cache;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// The entries of a cache file as a build uses them: those the last build stored (loaded on first use), and those
@@ -29,6 +29,9 @@ public sealed class UsedEntries<T>(Func<Dictionary<string, T>> load) where T : c
 
     /// <summary>True when this build added an entry or no longer uses a stored one: the file must be written.</summary>
     public bool Changed => Volatile.Read(ref _added) == 1 || _stored.Value.Count != _used.Count;
+
+    /// <summary>How many entries the file held when it was read.</summary>
+    public int StoredCount => _stored.Value.Count;
 
     /// <summary>What this build used and added: what the file holds next.</summary>
     public IReadOnlyDictionary<string, T> Used => _used;

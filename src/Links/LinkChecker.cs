@@ -9,10 +9,10 @@ namespace Sitecast.Links;
 /// </summary>
 public static class LinkChecker
 {
-    /// <param name="scans">The previous build's scans, for pages taken over unchanged; this build's are kept in it.</param>
+    /// <param name="reuse">Has the previous build's scans, for pages taken over unchanged; this build's are kept in it.</param>
     /// <param name="files">The files of the output, relative with '/'; when null, those found in the folder.</param>
     /// <param name="written">The pages scanned as they were written, which are not read again.</param>
-    public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath, PageScans? scans = null,
+    public static IReadOnlyList<BrokenLink> Check(string outputRoot, string basePath, Incremental.BuildReuse? reuse = null,
         IEnumerable<string>? files = null, WrittenPages? written = null)
     {
         var known = (files ?? Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
@@ -27,7 +27,7 @@ public static class LinkChecker
         var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, pages.Length, i =>
         {
-            if (scans?.Reuse(pages[i]) is { } known)
+            if (reuse?.LinkScans.Reuse(pages[i]) is { } known)
             {
                 ids[pages[i]] = known.Ids;
                 links[i] = known.Links;
@@ -37,7 +37,7 @@ public static class LinkChecker
             PageLinks page = written?.Find(pages[i]) ?? PageLinks.Of(File.ReadAllBytes(Path.Combine(outputRoot, pages[i])), urls);
             ids[pages[i]] = page.Ids;
             links[i] = page.Links;
-            scans?.Keep(pages[i], page.Ids, page.Links);
+            reuse?.LinkScans.Keep(pages[i], page.Ids, page.Links);
         });
 
         var broken = new ConcurrentBag<BrokenLink>();

@@ -16,7 +16,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
     {
         string absolute = ((FileContent)document.Content).AbsolutePath;
         MarkdownSource source = ContentLanguageCheck.Checked(
-            MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Sources), site);
+            MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Reuse), site);
         FrontMatter front = source.FrontMatter;
 
         if (front.Draft && !site.Options.IncludeDrafts) return null;

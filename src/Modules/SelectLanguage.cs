@@ -33,8 +33,7 @@ public sealed class SelectLanguage(SiteContext site, string kind) : PerDocumentM
     private (FrontMatter?, YamlKeyLocations?) FrontMatterOf(string absolute, string displayPath)
     {
         FileInfo file = site.InputFile(absolute);
-        if (site.Sources is { } sources && sources.TryGet(displayPath, file, out Cache.KnownSource known))
-            return (known.FrontMatter, known.LocationsIn(displayPath));
+        if (site.Reuse.MarkdownSources.FrontMatterOf(displayPath, file) is { } unchanged) return unchanged;
         try
         {
             SplitSource split = FrontMatterSplitter.Split(SourceText.Read(absolute, displayPath), displayPath);

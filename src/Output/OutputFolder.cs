@@ -32,7 +32,7 @@ public static class OutputFolder
     /// <paramref name="recycle"/>, the spare folder (the output before the last, see <see cref="Retire"/>) becomes
     /// the staging folder, so the files and folders that are still right need not be made again: a large site has a
     /// folder per page, and making and deleting thousands of folders is most of the disk time of a small change.
-    /// Whatever it holds is checked file by file before it is kept (see <see cref="OutputManifest.TryKeep"/>).
+    /// Whatever it holds is checked file by file before it is kept (see <see cref="Incremental.OutputManifest.TryKeep"/>).
     /// </summary>
     public static (string Path, bool Recycled) CreateStaging(string outputRoot, bool recycle)
     {

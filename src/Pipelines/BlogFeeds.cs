@@ -1,6 +1,7 @@
 using Sitecast.Build;
 using Sitecast.Engine;
 using Sitecast.Feeds;
+using Sitecast.Incremental;
 using Sitecast.Modules;
 using Sitecast.Templates;
 

@@ -61,12 +61,11 @@ public sealed class SiteSearch : Pipeline
         var entries = SearchEntries.From(context.OutputsOf<Posts>(), all)
             .Select(e => e with { Url = site.Urls.Relative(e.Url) })
             .ToList();
-        // The scores of entries unchanged since the last build come from the cache (see StoredScores); each
-        // language's index has its own, since English and German words are stemmed differently.
+        // The scores of entries unchanged since the last build are taken over; each language's index has its own,
+        // since English and German words are stemmed differently.
         bool english = site.Language.Code == "en";
-        string? scoresPath = site.Cache is null ? null : Path.Combine(site.Cache.Root, "search", english ? "scores.en.bin" : "scores.bin");
         // Scored now; the JSON is written straight into the file.
-        IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, scoresPath, english);
+        IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, site.Reuse, english);
         return new Document { Destination = site.Language.Destination("/" + IndexPath), Content = new StreamedContent(stream => SearchIndex.WriteUtf8(entries, terms, stream)) };
     }
 }

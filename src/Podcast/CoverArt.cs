@@ -57,18 +57,19 @@ public static class CoverArt
     }
 
     /// <summary>
-    /// <see cref="Identify(byte[], out string?)"/>, with the size of a usable cover kept in the cache by a hash of its
-    /// bytes: reading a header is quick, but setting ImageSharp up for it compiled hundreds of methods in every
-    /// build, also in those that found all their resized covers in the cache.
+    /// <see cref="Identify(byte[], out string?)"/>, with the size of a usable cover kept for the next build by a hash
+    /// of its bytes: reading a header is quick, but setting ImageSharp up for it compiled hundreds of methods in every
+    /// build, also in those that found all their resized covers kept.
     /// </summary>
-    public static (int Width, int Height)? Identify(byte[] bytes, Cache.BuildCache? cache, out string? problem)
+    public static (int Width, int Height)? Identify(byte[] bytes, Incremental.BuildReuse reuse, out string? problem)
     {
-        if (cache is null) return Identify(bytes, out problem);
+        if (!reuse.CoverSizes.Keeps) return Identify(bytes, out problem);
         problem = null;
-        string key = Cache.CacheKey.Of("cover-size", Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        if (cache.TryGet("cover-size", key, out PixelSize known)) return (known.Width, known.Height);
+        string identity = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (reuse.CoverSizes.TryGet(identity, out PixelSize known)) return (known.Width, known.Height);
+        // Only a usable cover's size is kept: an unusable one is identified again, to say why.
         if (Identify(bytes, out problem) is not { } size) return null;
-        cache.Put("cover-size", key, new PixelSize(size.Width, size.Height));
+        reuse.CoverSizes.Keep(identity, new PixelSize(size.Width, size.Height));
         return size;
     }
 
@@ -76,11 +77,11 @@ public static class CoverArt
     private const string EncodingVersion = "cover-1-lanczos3-q88-420";
 
     /// <summary>
-    /// The resized JPEGs as (site-relative URL → bytes), and the cover's URLs by size. With a cache, covers made
+    /// The resized JPEGs as (site-relative URL → bytes), and the cover's URLs by size. Covers made
     /// by an earlier build from the same bytes are reused: decoding and resizing a 3000 px cover costs a second.
     /// </summary>
     public static (CoverImage Cover, IReadOnlyList<(string Url, byte[] Jpeg)> Files) Resize(byte[] bytes, int edge,
-        Cache.BuildCache? cache = null)
+        Incremental.BuildReuse reuse)
     {
         string fullHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         string hash = fullHash[..16];
@@ -88,15 +89,12 @@ public static class CoverArt
         foreach (int small in PageEdges) edges.Add(small);
         edges.RemoveWhere(e => e > edge);
 
-        string KeyOf(int size) => Cache.CacheKey.Of(EncodingVersion, fullHash, size.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (cache is not null)
+        string IdentityOf(int size) => $"{EncodingVersion}/{fullHash}/{size.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var kept = edges.Reverse().Select(size => (Size: size, Jpeg: reuse.ResizedCovers.Find(IdentityOf(size)))).ToList();
+        if (kept.All(c => c.Jpeg is not null))
         {
-            var cached = edges.Reverse().Select(size => (Size: size, Path: cache.FindBlob("covers", KeyOf(size), ".jpg"))).ToList();
-            if (cached.All(c => c.Path is not null))
-            {
-                var fromCache = cached.Select(c => ($"/podcast/images/{hash}-{c.Size}.jpg", File.ReadAllBytes(c.Path!))).ToList();
-                return (new CoverImage(new SortedDictionary<int, string>(cached.ToDictionary(c => c.Size, c => $"/podcast/images/{hash}-{c.Size}.jpg"))), fromCache);
-            }
+            var found = kept.Select(c => ($"/podcast/images/{hash}-{c.Size}.jpg", c.Jpeg!)).ToList();
+            return (new CoverImage(new SortedDictionary<int, string>(kept.ToDictionary(c => c.Size, c => $"/podcast/images/{hash}-{c.Size}.jpg"))), found);
         }
 
         var files = new List<(string, byte[])>();
@@ -116,7 +114,7 @@ public static class CoverArt
             byte[] jpeg = output.ToArray();
             files.Add((url, jpeg));
             urls[size] = url;
-            cache?.PutBlob("covers", KeyOf(size), ".jpg", jpeg);
+            reuse.ResizedCovers.Keep(IdentityOf(size), jpeg);
         }
 
         source.Dispose();

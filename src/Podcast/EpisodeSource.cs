@@ -28,7 +28,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         AudioInfo audio;
         try
         {
-            audio = ReadAudio(audioPath, site.Cache);
+            audio = site.Reuse.AudioFacts.GetOrRead(audioPath, AudioReader.Read);
         }
         catch (AudioFormatException e)
         {
@@ -136,7 +136,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         Transcript? transcript = ReadTranscript(stemPath, site, diagnostics);
         CoverImage cover = ReferenceEquals(channel.Cover, ReadEpisodes.Unpublished)
             ? channel.Cover
-            : EpisodeCover(audio, display, channel, files, diagnostics, site.Cache);
+            : EpisodeCover(audio, display, channel, files, diagnostics, site.Reuse);
 
         bool isOgg = audio.MimeType == "audio/ogg";
         if (isOgg && channel.Config.Apple)
@@ -148,7 +148,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         string audioUrl = AudioUrl(fileName, site, channel);
         string url = $"{PodcastChannel.Url}{slug}/";
         IReadOnlyList<AlternateAudio> alternates = twinPath is null ? [] : [ReadTwin(twinPath, site, channel)];
-        string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Cache);
+        string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Reuse);
 
         // The output stays right only until this date passes (a scheduled episode appears then).
         site.Window.DependsOn(date);
@@ -198,7 +198,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         AudioInfo audio;
         try
         {
-            audio = ReadAudio(path, site.Cache);
+            audio = site.Reuse.AudioFacts.GetOrRead(path, AudioReader.Read);
         }
         catch (AudioFormatException e)
         {
@@ -208,7 +208,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
 
         string fileName = Path.GetFileName(path);
         return new AlternateAudio(fileName, AudioUrl(fileName, site, channel), audio.MimeType, audio.SizeBytes,
-            AlternateAudio.BitrateOf(audio.SizeBytes, audio.Duration), ReadEpisodes.IntegrityOf(path, site.Cache));
+            AlternateAudio.BitrateOf(audio.SizeBytes, audio.Duration), ReadEpisodes.IntegrityOf(path, site.Reuse));
     }
 
     /// <summary>The sidecar's soundbites, each inside the episode; a wrong one is an error at its own line.</summary>
@@ -249,23 +249,12 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         return Transcript.Parse(SourceText.Read(path, site.Display(path)), site.Display(path));
     }
 
-    /// <summary>
-    /// The audio file's facts, kept in the build cache under its path, size and modification time and this build of
-    /// the program (a new version may read files differently): counting the frames of a season of audio reads every byte.
-    /// </summary>
-    private static AudioInfo ReadAudio(string audioPath, Cache.BuildCache? cache)
-    {
-        if (cache is null) return AudioReader.Read(audioPath);
-        string key = Cache.CacheKey.OfFileStamp("audio", new FileInfo(audioPath), Cache.ProgramBuild.Id);
-        return cache.GetOrCreate("audio", key, () => AudioReader.Read(audioPath));
-    }
-
     /// <summary>The embedded cover when it meets Apple's rules; else, with a warning, the channel's.</summary>
     private static CoverImage EpisodeCover(AudioInfo audio, string display, PodcastChannel channel,
-        ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics, Cache.BuildCache? cache)
+        ConcurrentDictionary<string, Document> files, DiagnosticBag diagnostics, Incremental.BuildReuse reuse)
     {
         if (audio.Cover is not { } picture) return channel.Cover;
-        if (CoverArt.Identify(picture.Data, cache, out string? problem) is not { } size)
+        if (CoverArt.Identify(picture.Data, reuse, out string? problem) is not { } size)
         {
             diagnostics.Warning(new SourceLocation(display), $"the embedded cover cannot be used ({problem}); the podcast's cover is shown instead");
             return channel.Cover;
@@ -279,7 +268,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
             return channel.Cover;
         }
 
-        return ReadEpisodes.Publish(picture.Data, size.Width, display, files, cache);
+        return ReadEpisodes.Publish(picture.Data, size.Width, display, files, reuse);
     }
 
     /// <summary>True for a sidecar that exists; one linked from outside the site is an error, never read.</summary>

@@ -225,7 +225,7 @@ public sealed class ReadEpisodes(SiteContext site, bool publishCovers = true) : 
         }
 
         byte[] bytes = File.ReadAllBytes(path);
-        if (CoverArt.Identify(bytes, site.Cache, out string? problem) is not { } size)
+        if (CoverArt.Identify(bytes, site.Reuse, out string? problem) is not { } size)
         {
             diagnostics.Error(at, $"the cover image '{config.Image}' cannot be used: {problem}");
             return null;
@@ -238,14 +238,14 @@ public sealed class ReadEpisodes(SiteContext site, bool publishCovers = true) : 
             return null;
         }
 
-        return Publish(bytes, size.Width, site.Display(path), files, site.Cache);
+        return Publish(bytes, size.Width, site.Display(path), files, site.Reuse);
     }
 
     /// <summary>Resizes a cover once per distinct original and registers its files.</summary>
     public static CoverImage Publish(byte[] bytes, int edge, string source, ConcurrentDictionary<string, Document> files,
-        Cache.BuildCache? cache)
+        Incremental.BuildReuse reuse)
     {
-        var (cover, jpegs) = CoverArt.Resize(bytes, edge, cache);
+        var (cover, jpegs) = CoverArt.Resize(bytes, edge, reuse);
         foreach (var (url, jpeg) in jpegs)
         {
             files.TryAdd(url, new Document
@@ -276,14 +276,10 @@ public sealed class ReadEpisodes(SiteContext site, bool publishCovers = true) : 
     }
 
     /// <summary>
-    /// <see cref="IntegrityOf(string)"/>, kept in the build cache under the file's path, size and modification time:
+    /// <see cref="IntegrityOf(string)"/>, kept for the next build under the file's path, size and modification time:
     /// hashing a season of audio costs seconds, and an audio file is replaced, not edited in the same second.
     /// </summary>
-    public static string IntegrityOf(string path, Cache.BuildCache? cache)
-    {
-        if (cache is null) return IntegrityOf(path);
-        return cache.GetOrCreate("integrity", Cache.CacheKey.OfFileStamp("integrity", new FileInfo(path)), () => IntegrityOf(path));
-    }
+    public static string IntegrityOf(string path, Incremental.BuildReuse reuse) => reuse.AudioIntegrity.GetOrRead(path, IntegrityOf);
 
     /// <summary>SHA-384 of a file as a subresource-integrity value, streamed (audio is never loaded whole).</summary>
     public static string IntegrityOf(string path)

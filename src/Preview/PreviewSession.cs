@@ -1,7 +1,7 @@
 using System.Globalization;
 using Sitecast.Build;
-using Sitecast.Cache;
 using Sitecast.Diagnostics;
+using Sitecast.Incremental;
 
 namespace Sitecast.Preview;
 
@@ -39,7 +39,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public int BuildCount => Volatile.Read(ref _builds);
 
     /// <summary>Where the preview writes for a site folder.</summary>
-    public static string OutputFor(string sourceRoot) => Path.Combine(sourceRoot, BuildCache.FolderName, "preview", "site");
+    public static string OutputFor(string sourceRoot) => BuildReuse.PreviewOutputOf(sourceRoot);
 
     /// <param name="options">The site's options; drafts, scheduled posts and the output folder are set here.</param>
     /// <param name="stop">Ends the session, the first build included (it then throws OperationCanceledException).</param>

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Sitecast.Incremental;
 
 namespace Sitecast.Search;
 
@@ -38,23 +39,24 @@ public static class SearchIndex
         Encoding.UTF8.GetString(BuildUtf8(entries, english: english));
 
     /// <summary>The index file's bytes (see <see cref="WriteUtf8"/>).</summary>
-    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries, string? scoresPath = null, bool english = false)
+    public static byte[] BuildUtf8(IReadOnlyList<SearchEntry> entries, BuildReuse? reuse = null, bool english = false)
     {
         using var bytes = new MemoryStream();
-        WriteUtf8(entries, Terms(entries, scoresPath, english), bytes);
+        WriteUtf8(entries, Terms(entries, reuse, english), bytes);
         return bytes.ToArray();
     }
 
     /// <summary>
     /// Every term of the entries with its postings, in the index's order (ordinal, as search.js expects). With
-    /// <paramref name="scoresPath"/>, entries unchanged since the index stored there are not scored again, and the
-    /// new index is stored there for the next build. English entries (<paramref name="english"/>) are stemmed by
-    /// English rules; their scores belong in a file of their own.
+    /// <paramref name="reuse"/>, entries unchanged since the last build's index are not scored again, and the new
+    /// index is kept for the next build. English entries (<paramref name="english"/>) are stemmed by English rules;
+    /// their scores are kept apart.
     /// </summary>
-    public static IReadOnlyList<IndexTerm> Terms(IReadOnlyList<SearchEntry> entries, string? scoresPath = null, bool english = false)
+    public static IReadOnlyList<IndexTerm> Terms(IReadOnlyList<SearchEntry> entries, BuildReuse? reuse = null, bool english = false)
     {
-        UInt128[]? keys = scoresPath is null ? null : EntryKey.Of(entries);
-        StoredScores? stored = scoresPath is null ? null : StoredScores.Load(scoresPath);
+        bool keeps = reuse?.SearchScores.Keeps == true;
+        UInt128[]? keys = keeps ? reuse!.SearchScores.KeysOf(entries) : null;
+        var stored = keeps ? reuse!.SearchScores.Load(english) : null;
         bool[]? reused = null;
         int[]? current = stored?.Match(keys!, out reused);
         var fresh = Enumerable.Range(0, entries.Count).Where(doc => reused is null || !reused[doc]).ToList();
@@ -101,8 +103,8 @@ public static class SearchIndex
             terms.Add(new IndexTerm(term, merged, merged.Length));
         }
 
-        if (scoresPath is not null && (stored is null || fresh.Count > 0 || stored.Count != entries.Count))
-            StoredScores.Save(scoresPath, keys!, terms);
+        if (keeps && (stored is null || fresh.Count > 0 || stored.Count != entries.Count))
+            reuse!.SearchScores.Save(english, keys!, terms);
         return terms;
     }
 

@@ -71,6 +71,9 @@ public sealed class EpisodeCatalog
         if (diagnostics.HasErrors) return (null, null);
         SiteContext site = Context(options, config, diagnostics);
         EngineResult result = new PipelineEngine([new EpisodePipeline(site)]).RunAsync(diagnostics).GetAwaiter().GetResult();
+        site.Reuse.KeepAudioAndCovers();
+        // What the run made in a folder of its own (show notes' images without a cache) is not needed any more.
+        site.Reuse.Dispose();
         if (diagnostics.HasErrors) return (null, site);
 
         var documents = result.OutputsOf(nameof(EpisodePipeline), Phase.Process);
@@ -90,8 +93,8 @@ public sealed class EpisodeCatalog
     }
 
     /// <summary>
-    /// What <see cref="ReadEpisodes"/> needs of a build. The build's cache is used when a build made one: reading a
-    /// season of audio (every frame counted, every byte hashed) is then a lookup; what it lacks is added as a build would.
+    /// What <see cref="ReadEpisodes"/> needs of a build. What the last build kept is used when there was one: reading
+    /// a season of audio (every frame counted, every byte hashed) is then a lookup; what it lacks is added as a build would.
     /// </summary>
     private static SiteContext Context(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -99,6 +102,7 @@ public sealed class EpisodeCatalog
         DateTimeOffset now = options.Now is { } local ? ContentDate.InZone(local, zone) : TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
         var theme = new ThemeFolders([(Path.Combine(options.SourceRoot, "theme"), "theme"), (options.DefaultThemeRoot, "(default theme)")]);
         var urls = new SiteUrls(config.BaseUrl);
+        var reuse = Incremental.BuildReuse.ForReading(options);
         return new SiteContext
         {
             Options = options,
@@ -107,12 +111,12 @@ public sealed class EpisodeCatalog
             Now = now,
             Theme = theme,
             StagingRoot = options.OutputRoot,
-            Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls),
+            Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot, reuse.ImageFolder), urls),
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,
             Diagnostics = diagnostics,
-            Cache = Directory.Exists(Path.Combine(options.SourceRoot, Cache.BuildCache.FolderName)) ? Cache.BuildCache.ForSite(options.SourceRoot) : null,
+            Reuse = reuse,
         };
     }
 }

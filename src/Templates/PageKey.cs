@@ -1,3 +1,5 @@
+using Sitecast.Incremental;
+
 namespace Sitecast.Templates;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Sitecast.Templates;
 /// </summary>
 public static class PageKey
 {
-    public static string? Of(string? themeFingerprint, IPageModel page) =>
-        themeFingerprint is null ? null : ModelFingerprint.Of(themeFingerprint, page.Layout, page.Inputs());
+    /// <param name="hashers">The build's spare hashers (see <see cref="FingerprintHashers"/>).</param>
+    public static string? Of(string? themeFingerprint, IPageModel page, FingerprintHashers? hashers = null) =>
+        themeFingerprint is null ? null : ModelFingerprint.Of(themeFingerprint, page.Layout, page.Inputs(), hashers);
 }

@@ -9,7 +9,7 @@ namespace Sitecast.Templates;
 /// The values that many pages of a build share, made once per build: the site's (one set for each way the menu and
 /// footer can mark the current page), the theme strings, the feeds every page announces, the head values of
 /// pages other than posts and the home page, and each post's values (on its page and in every listing). Being shared, each is also hashed once for all the page keys that hold it (see
-/// <see cref="ModelFingerprint"/>). Shared values are never changed once made.
+/// <see cref="Incremental.ModelFingerprint"/>). Shared values are never changed once made.
 /// </summary>
 internal sealed class SiteValues
 {

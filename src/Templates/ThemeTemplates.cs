@@ -7,6 +7,7 @@ using Fluid.Values;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
 using Sitecast.Engine;
+using Sitecast.Incremental;
 
 namespace Sitecast.Templates;
 
@@ -24,6 +25,8 @@ public sealed partial class ThemeTemplates
 
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
     private readonly TemplateOptions _options;
+    // This build's spare hashers for the pages' fingerprints.
+    private readonly FingerprintHashers _hashers = new();
 
     public static readonly string[] RequiredLayouts = ["base", "home", "post", "page", "list"];
 
@@ -47,10 +50,11 @@ public sealed partial class ThemeTemplates
         FluidParser parser = LiquidParser.Instance;
         var errors = new List<Diagnostic>();
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        // What every page's bytes depend on besides its values: this program, the settings the filters use, the templates.
+        // What every page's bytes depend on besides its values: the settings the filters use, the templates (and this
+        // program, which every fingerprint starts with).
         var sources = new List<string>
         {
-            Cache.ProgramBuild.Id, zone.Id, urls.BaseUrl, language,
+            zone.Id, urls.BaseUrl, language,
         };
         if (languagePrefix.Length > 0) sources.Add(languagePrefix);
         foreach (var (relative, path, display) in theme.FilesUnder("layouts", "*.liquid"))
@@ -139,7 +143,7 @@ public sealed partial class ThemeTemplates
     /// only then, so a page taken over is never made.
     /// </summary>
     public RenderedContent PageContent(IPageModel page) =>
-        new(stream => RenderPageTo(stream, page.Layout, page.Values()), PageKey.Of(Fingerprint, page));
+        new(stream => RenderPageTo(stream, page.Layout, page.Values()), PageKey.Of(Fingerprint, page, _hashers));
 
     private IFluidTemplate Layout(string layout) =>
         _layouts.TryGetValue(layout, out IFluidTemplate? template)

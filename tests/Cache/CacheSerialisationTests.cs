@@ -1,24 +1,23 @@
 using System.Text.Json;
 using Sitecast.Audio;
-using Sitecast.Cache;
 using Sitecast.Content;
+using Sitecast.Incremental;
 using Sitecast.Podcast;
 using Xunit;
 
 namespace Sitecast.Tests.Cache;
 
 /// <summary>
-/// The entries every build reads and writes go through the serialisation code generated at compile time, never
+/// The values every build reads and writes go through the serialisation code generated at compile time, never
 /// through reflection (which compiles code at run time on every build), and come back as they went in.
 /// </summary>
 public sealed class CacheSerialisationTests
 {
     [Theory]
-    [InlineData(typeof(CacheEntry<AudioInfo>))]
-    [InlineData(typeof(CacheEntry<string>))]
-    [InlineData(typeof(CacheEntry<PixelSize>))]
-    [InlineData(typeof(CacheEntry<RenderedMarkdown>))]
-    public void Cache_entries_use_the_generated_code(Type entry)
+    [InlineData(typeof(AudioInfo))]
+    [InlineData(typeof(string))]
+    [InlineData(typeof(PixelSize))]
+    public void Kept_values_use_the_generated_code(Type entry)
     {
         Assert.IsType<CacheJsonContext>(CacheJsonContext.FileOptions.GetTypeInfo(entry).OriginatingResolver);
     }
@@ -41,15 +40,17 @@ public sealed class CacheSerialisationTests
         try
         {
             var cache = new BuildCache(folder.FullName);
-            cache.Put("audio", "0123456789abcdef", info);
+            var kept = new KeptValues<AudioInfo>(cache, "audio-facts", byProgramBuild: true);
+            kept.Keep("folge-1.mp3", info);
+            kept.Save();
 
-            Assert.True(cache.TryGet("audio", "0123456789abcdef", out AudioInfo read));
+            Assert.True(new KeptValues<AudioInfo>(cache, "audio-facts", byProgramBuild: true).TryGet("folge-1.mp3", out AudioInfo read));
             Assert.Equal(info.Duration, read.Duration);
             Assert.Equal(info.Title, read.Title);
             Assert.Equal(info.Date, read.Date);
             Assert.Equal(info.Chapters.Single(), read.Chapters.Single());
             Assert.Equal(info.Cover!.Data, read.Cover!.Data);
-            Assert.Contains("Straße & <Zwilling>", File.ReadAllText(Directory.EnumerateFiles(folder.FullName, "*.json", SearchOption.AllDirectories).Single()));
+            Assert.Contains("Straße & <Zwilling>", File.ReadAllText(Path.Combine(folder.FullName, "audio-facts.bin")));
         }
         finally
         {

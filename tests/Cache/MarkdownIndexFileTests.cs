@@ -1,7 +1,7 @@
 using System.Text;
-using Sitecast.Cache;
 using Sitecast.Content;
 using Sitecast.Diagnostics;
+using Sitecast.Incremental;
 using Xunit;
 
 namespace Sitecast.Tests.Cache;

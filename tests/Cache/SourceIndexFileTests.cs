@@ -1,4 +1,4 @@
-using Sitecast.Cache;
+using Sitecast.Incremental;
 using Sitecast.Model;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Sitecast.Engine;
+using Sitecast.Incremental;
 using Sitecast.Output;
 using Xunit;
 

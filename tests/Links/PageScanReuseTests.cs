@@ -1,6 +1,7 @@
 using System.Text;
 using Sitecast.Build;
 using Sitecast.Diagnostics;
+using Sitecast.Incremental;
 using Sitecast.Links;
 using Sitecast.Tests.Support;
 using Xunit;

@@ -1,5 +1,5 @@
 using System.Runtime;
-using Sitecast.Cache;
+using Sitecast.Incremental;
 using Sitecast.Tests.Robust;
 using Sitecast.Tests.Support;
 using Xunit;

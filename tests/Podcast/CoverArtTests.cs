@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using Sitecast.Build;
+using Sitecast.Incremental;
 using Sitecast.Podcast;
 using Sitecast.Tests.Support;
 using Xunit;
@@ -155,7 +156,8 @@ public sealed class CoverArtTests
         using TestSite site = PodcastFixtures.Site(Sidecars, 3000, "plain.mp3", "small-cover.mp3", "tagged.mp3");
         BuildReport first = site.BuildOk();
         // The channel's cover and the two embedded ones.
-        Assert.Equal(3, Directory.GetFiles(Path.Combine(site.Root, ".sitecast-cache", "cover-size"), "*.json", SearchOption.AllDirectories).Length);
+        using (var kept = BuildReuse.For(site.Options()))
+            Assert.Equal(3, kept.CoverSizes.KeptCount);
         site.Write("podcast/plain.md", "---\ndate: 2026-11-10\n---\nNeue Notizen.\n");
 
         site.Rebuild();
@@ -168,14 +170,20 @@ public sealed class CoverArtTests
     public void A_cover_that_cannot_be_used_is_not_kept_in_the_cache()
     {
         using var folder = new TestSite("");
-        var cache = new Sitecast.Cache.BuildCache(Path.Combine(folder.Root, "cache"));
+        using (var reuse = BuildReuse.For(folder.Options()))
+        {
+            Assert.Null(CoverArt.Identify(PodcastFixtures.HugePngHeader(100_000, 100_000), reuse, out string? problem));
+            Assert.Contains("100000 x 100000", problem);
+            Assert.Equal((1500, 1400), CoverArt.Identify(PodcastFixtures.Png(1500, 1400), reuse, out problem));
+            Assert.Null(problem);
+            Assert.Equal((1500, 1400), CoverArt.Identify(PodcastFixtures.Png(1500, 1400), reuse, out problem));
+            reuse.KeepAudioAndCovers();
+        }
 
-        Assert.Null(CoverArt.Identify(PodcastFixtures.HugePngHeader(100_000, 100_000), cache, out string? problem));
-        Assert.Contains("100000 x 100000", problem);
-        Assert.Equal((1500, 1400), CoverArt.Identify(PodcastFixtures.Png(1500, 1400), cache, out problem));
-        Assert.Null(problem);
-        Assert.Equal((1500, 1400), CoverArt.Identify(PodcastFixtures.Png(1500, 1400), cache, out problem));
-
-        Assert.Single(Directory.GetFiles(Path.Combine(cache.Root, "cover-size"), "*.json", SearchOption.AllDirectories));
+        using var next = BuildReuse.For(folder.Options());
+        Assert.Equal(1, next.CoverSizes.KeptCount);
+        // The huge one is still refused, for the same reason, by the next build.
+        Assert.Null(CoverArt.Identify(PodcastFixtures.HugePngHeader(100_000, 100_000), next, out string? again));
+        Assert.Contains("100000 x 100000", again);
     }
 }

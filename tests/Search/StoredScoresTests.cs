@@ -1,4 +1,5 @@
 using Sitecast.Content;
+using Sitecast.Incremental;
 using Sitecast.Search;
 using Xunit;
 
@@ -11,9 +12,12 @@ namespace Sitecast.Tests.Search;
 public sealed class StoredScoresTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sitecast-scores-").FullName;
-    private string ScoresPath => Path.Combine(_folder, "search", "scores.bin");
+    private string ScoresPath => Path.Combine(_folder, ".sitecast-cache", "search", "scores.bin");
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // What a build into a site at the folder reuses and keeps.
+    private BuildReuse Reuse() => BuildReuse.For(new Sitecast.Build.BuildOptions { SourceRoot = _folder, OutputRoot = Path.Combine(_folder, "site") });
 
     private static SearchEntry Post(int n, string extra = "") => new("post", $"/blog/beitrag-{n}/", $"Beitrag {n} über Städte",
         n % 2 == 0 ? "Kurz gesagt" : null, n % 3 == 0 ? ["Daten", "Stadt"] : ["Verkehr"], "", $"Auszug {n}.")
@@ -28,7 +32,7 @@ public sealed class StoredScoresTests : IDisposable
     ];
 
     private string BuildWithStore(IReadOnlyList<SearchEntry> entries) =>
-        System.Text.Encoding.UTF8.GetString(SearchIndex.BuildUtf8(entries, ScoresPath));
+        System.Text.Encoding.UTF8.GetString(SearchIndex.BuildUtf8(entries, Reuse()));
 
     public static TheoryData<string> Changes => ["edit", "add", "remove", "move", "retitle", "none"];
 

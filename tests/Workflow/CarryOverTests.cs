@@ -173,7 +173,7 @@ public sealed class CarryOverTests
         using var site = new TestSite(InlineSite.FourPosts);
         site.BuildOk();
         var before = Stamps(site);
-        string cache = Path.Combine(site.Root, Sitecast.Cache.BuildCache.FolderName);
+        string cache = Path.Combine(site.Root, Sitecast.Incremental.BuildCache.FolderName);
         var manifests = Directory.GetFiles(cache, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         site.Edit(Zwei, "Der zweite Beitrag.", "Siehe [dort](/gibt-es-nicht/).");
 
@@ -211,7 +211,7 @@ public sealed class CarryOverTests
         var before = Stamps(site);
         string[] audio = before.Keys.Where(f => f.StartsWith("podcast/audio/", StringComparison.Ordinal)).ToArray();
         Assert.Equal(2, audio.Length);
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Root, ".sitecast-cache", "audio"), "*.json", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(site.Root, ".sitecast-cache", "audio-facts.bin")));
         site.Edit(Zwei, "Beitrag.", "Beitrag, neu.");
 
         BuildStatistics second = site.Rebuild();

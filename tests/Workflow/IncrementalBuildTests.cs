@@ -1,5 +1,5 @@
 using Sitecast.Build;
-using Sitecast.Cache;
+using Sitecast.Incremental;
 using Sitecast.Tests.Support;
 using Xunit;
 
@@ -109,41 +109,50 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void The_cache_gives_back_what_was_put_and_misses_on_a_wrong_key()
+    public void Kept_values_come_back_in_the_next_build_and_a_damaged_or_foreign_file_is_a_miss()
     {
         string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", Guid.NewGuid().ToString("N"));
         var cache = new BuildCache(root);
-        string key = CacheKey.Of("audio", "folge-1.mp3");
-        cache.Put("audio", key, new Dictionary<string, int> { ["seconds"] = 42 });
+        var first = new KeptValues<string>(cache, "audio-integrity", byProgramBuild: false);
+        Assert.Equal("sha384-eins", first.GetOrMake("folge-1.mp3", () => "sha384-eins"));
+        first.Save();
 
-        Assert.True(cache.TryGet("audio", key, out Dictionary<string, int> value));
-        Assert.Equal(42, value["seconds"]);
-        Assert.False(cache.TryGet("audio", CacheKey.Of("audio", "folge-2.mp3"), out Dictionary<string, int> _));
+        var next = new KeptValues<string>(cache, "audio-integrity", byProgramBuild: false);
+        Assert.Equal("sha384-eins", next.GetOrMake("folge-1.mp3", () => "made again"));
+        Assert.False(next.TryGet("folge-2.mp3", out _));
+        // A file another store (or another layout) wrote is not read as this one's.
+        Assert.False(new KeptValues<string>(cache, "audio-integrity", byProgramBuild: true).TryGet("folge-1.mp3", out _));
 
-        string file = Directory.GetFiles(root, "*.json", SearchOption.AllDirectories).Single();
-        File.WriteAllBytes(file, [0xFF, 0x00, 0x13]);
-        Assert.False(cache.TryGet("audio", key, out Dictionary<string, int> _));
+        string file = Path.Combine(root, "audio-integrity.bin");
+        File.WriteAllBytes(file, File.ReadAllBytes(file)[..^3]);
+        Assert.False(new KeptValues<string>(cache, "audio-integrity", byProgramBuild: false).TryGet("folge-1.mp3", out _));
         Directory.Delete(root, recursive: true);
     }
 
     [Fact]
-    public void File_values_are_computed_once_and_found_again_after_a_touch()
+    public void A_value_read_from_a_file_is_read_again_only_when_the_file_changed_size_or_time()
     {
         string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         string audio = Path.Combine(root, "folge.mp3");
         File.WriteAllBytes(audio, [1, 2, 3, 4]);
         var cache = new BuildCache(Path.Combine(root, ".cache"));
-        int computed = 0;
-        int Compute() => ++computed * 100;
+        int read = 0;
+        string Read(string path) => $"{++read}: {File.ReadAllBytes(path).Length} bytes";
 
-        Assert.Equal(100, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
-        Assert.Equal(100, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
+        var store = new KeptValues<string>(cache, "audio-integrity", byProgramBuild: false);
+        Assert.Equal("1: 4 bytes", store.GetOrRead(audio, Read));
+        store.Save();
+        Assert.Equal("1: 4 bytes", new KeptValues<string>(cache, "audio-integrity", byProgramBuild: false).GetOrRead(audio, Read));
         File.SetLastWriteTimeUtc(audio, DateTime.UtcNow.AddMinutes(5));
-        Assert.Equal(100, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
-        File.WriteAllBytes(audio, [9, 9, 9, 9]);
-        Assert.Equal(200, cache.GetOrCreateForFile("audio", audio, "v1", Compute));
-        Assert.Equal(2, computed);
+        Assert.Equal("2: 4 bytes", store.GetOrRead(audio, Read));
+        File.WriteAllBytes(audio, [9, 9, 9, 9, 9]);
+        Assert.Equal("3: 5 bytes", store.GetOrRead(audio, Read));
+        // Without a cache every value is read, and nothing is written.
+        var none = new KeptValues<string>(null, "audio-integrity", byProgramBuild: false);
+        Assert.Equal("4: 5 bytes", none.GetOrRead(audio, Read));
+        Assert.Equal("5: 5 bytes", none.GetOrRead(audio, Read));
+        none.Save();
         Directory.Delete(root, recursive: true);
     }
 }

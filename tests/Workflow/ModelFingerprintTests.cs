@@ -1,4 +1,5 @@
 using Sitecast.Content;
+using Sitecast.Incremental;
 using Sitecast.Templates;
 using Xunit;
 

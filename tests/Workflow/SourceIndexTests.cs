@@ -1,5 +1,6 @@
 using Sitecast.Build;
 using Sitecast.Diagnostics;
+using Sitecast.Incremental;
 using Sitecast.Tests.Support;
 using Xunit;
 
@@ -112,8 +113,8 @@ public sealed class SourceIndexTests
     {
         using var site = new TestSite(Files + "\n-- input/pages/termin.md --\n---\ntitle: Termin\nevent_date: 2027-03-01T18:00\ndate: \"2026-12-24\"\n---\nText.\n");
         site.BuildOk();
-        var cache = new Sitecast.Cache.BuildCache(Path.Combine(site.Root, ".sitecast-cache"));
-        var sources = new Sitecast.Cache.SourceIndex(cache, new Sitecast.Content.MarkdownRenderer("de").CacheOptions);
+        var cache = new Sitecast.Incremental.BuildCache(Path.Combine(site.Root, ".sitecast-cache"));
+        var sources = new Sitecast.Incremental.SourceIndex(cache, Sitecast.Incremental.MarkdownCacheIndex.None, new Sitecast.Content.MarkdownRenderer("de").CacheOptions);
         BuildOptions options = site.Options();
         IReadOnlyList<string> read = UpToDateCheck.ContentDates(options);
         Assert.Contains("2027-03-01T18:00", read);
@@ -122,12 +123,12 @@ public sealed class SourceIndexTests
         // A file read this build gives its dates from the index, found there by the same rule.
         string text = File.ReadAllText(Path.Combine(site.Root, "input/pages/termin.md"));
         var file = new FileInfo(Path.Combine(site.Root, "input/pages/termin.md"));
-        sources.Put("input/pages/termin.md", new Sitecast.Cache.KnownSource(file.Length, file.LastWriteTimeUtc.Ticks, new(),
+        sources.Put("input/pages/termin.md", new Sitecast.Incremental.KnownSource(file.Length, file.LastWriteTimeUtc.Ticks, new(),
             [], 1, 5, "abc", UpToDateCheck.DatesInFrontMatter(new StringReader(text))));
         Assert.Equal(read, UpToDateCheck.ContentDates(options, sources));
 
         // And only from there: an entry that says otherwise (it cannot, for an unchanged file) is what counts.
-        sources.Put("input/pages/termin.md", new Sitecast.Cache.KnownSource(file.Length, file.LastWriteTimeUtc.Ticks, new(),
+        sources.Put("input/pages/termin.md", new Sitecast.Incremental.KnownSource(file.Length, file.LastWriteTimeUtc.Ticks, new(),
             [], 1, 5, "abc", ["2030-01-01"]));
         Assert.Contains("2030-01-01", UpToDateCheck.ContentDates(options, sources));
         Assert.DoesNotContain("2030-01-01", UpToDateCheck.ContentDates(options));
@@ -138,12 +139,12 @@ public sealed class SourceIndexTests
     {
         using var site = new TestSite(Files);
         site.BuildOk();
-        var cache = new Sitecast.Cache.BuildCache(Path.Combine(site.Root, ".sitecast-cache"));
-        var markdown = new Sitecast.Content.MarkdownRenderer("de", cache: cache);
-        var sources = new Sitecast.Cache.SourceIndex(cache, markdown.CacheOptions);
+        using var reuse = Sitecast.Incremental.BuildReuse.For(site.Options());
+        var markdown = new Sitecast.Content.MarkdownRenderer("de", reuse: reuse);
+        reuse.Open(markdown.CacheOptions, new BuildStatistics());
         string path = Path.Combine(site.Root, "input/posts/2026-10-22-zwei.md");
         // Read once, as a build does: the index then knows the file.
-        Sitecast.Content.MarkdownSource.Read(new FileInfo(path), "input/posts/2026-10-22-zwei.md", markdown, new DiagnosticBag(), sources);
+        Sitecast.Content.MarkdownSource.Read(new FileInfo(path), "input/posts/2026-10-22-zwei.md", markdown, new DiagnosticBag(), reuse);
         var walked = new FileInfo(path);
         Assert.True(walked.Length > 0);
 
@@ -153,10 +154,10 @@ public sealed class SourceIndexTests
 
         // Read with the walk's status, it is the file the fingerprint records: unchanged, taken from the index.
         var diagnostics = new DiagnosticBag();
-        var asWalked = Sitecast.Content.MarkdownSource.Read(walked, "input/posts/2026-10-22-zwei.md", markdown, diagnostics, sources);
+        var asWalked = Sitecast.Content.MarkdownSource.Read(walked, "input/posts/2026-10-22-zwei.md", markdown, diagnostics, reuse);
         Assert.DoesNotContain("Nachtrag", asWalked.Body.Body.Decode(), StringComparison.Ordinal);
         // As it is now, it is read again (and the next build's fingerprint differs, so that build reads it).
-        var asNow = Sitecast.Content.MarkdownSource.Read(new FileInfo(path), "input/posts/2026-10-22-zwei.md", markdown, diagnostics, sources);
+        var asNow = Sitecast.Content.MarkdownSource.Read(new FileInfo(path), "input/posts/2026-10-22-zwei.md", markdown, diagnostics, reuse);
         Assert.Contains("Nachtrag", asNow.Body.Body.Decode(), StringComparison.Ordinal);
         Assert.False(site.BuildOk().Statistics.UpToDate);
         site.AssertFileContent("blog/zwei/index.html", "Nachtrag");

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
-using Sitecast.Cache;
+using Sitecast.Search;
 
-namespace Sitecast.Search;
+namespace Sitecast.Incremental;
 
 /// <summary>
 /// A fingerprint of everything an entry's scores are made from (and of its URL, so that no two entries of a site
