@@ -16,6 +16,7 @@ public sealed class SiteSearch : Pipeline
     public SiteSearch(SiteContext site)
     {
         if (site.Config.BenchmarkEqualWork) return;
+        DependsOn<Posts>(Phase.PostProcess); // the index lists every post
         string url = site.Language.Url(UrlFor(site.Config.Language));
         string indexUrl = site.Language.Url("/" + IndexPath);
         string title = site.Strings["search_title"];
