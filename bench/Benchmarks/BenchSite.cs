@@ -41,12 +41,16 @@ internal static class BenchSite
             Zone = zone,
             Now = ContentDate.InZone(options.Now.Value, zone),
             Theme = theme,
-            StagingRoot = options.OutputRoot,
             Markdown = new MarkdownRenderer(config.Language),
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,
-            Diagnostics = diagnostics,
+            Session = new BuildSession
+            {
+                StagingRoot = options.OutputRoot,
+                Diagnostics = diagnostics,
+                Window = new TimeWindow(ContentDate.InZone(options.Now.Value, zone)),
+            },
         };
         foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
         ThrowOnErrors(diagnostics);
@@ -57,8 +61,8 @@ internal static class BenchSite
     public static ImmutableArray<Document> ParsedPosts(SiteContext site)
     {
         var engine = new PipelineEngine([new ParsedPostsPipeline(site)]);
-        EngineResult result = engine.RunAsync(site.Diagnostics).GetAwaiter().GetResult();
-        ThrowOnErrors(site.Diagnostics);
+        EngineResult result = engine.RunAsync(site.Session.Diagnostics).GetAwaiter().GetResult();
+        ThrowOnErrors(site.Session.Diagnostics);
         return result.OutputsOf(nameof(ParsedPostsPipeline), Phase.Process);
     }
 

@@ -15,7 +15,7 @@ public sealed class RenderLayout(
 {
     protected override Document? Execute(Document document, PipelineContext context)
     {
-        site.LoadTranslations(context);
+        Templates.SiteValues.Load(site, context);
         var (url, title, description) = describe(document);
         var model = Templates.TemplateModels.ForSite(site, url, title, description);
         foreach (var (key, value) in values(document)) model[key] = value;

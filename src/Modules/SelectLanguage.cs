@@ -32,8 +32,8 @@ public sealed class SelectLanguage(SiteContext site, string kind) : PerDocumentM
 
     private (FrontMatter?, YamlKeyLocations?) FrontMatterOf(string absolute, string displayPath)
     {
-        FileInfo file = site.InputFile(absolute);
-        if (site.Sources is { } sources && sources.TryGet(displayPath, file, out Cache.KnownSource known))
+        FileInfo file = site.Session.InputFile(absolute);
+        if (site.Session.Sources is { } sources && sources.TryGet(displayPath, file, out Cache.KnownSource known))
             return (known.FrontMatter, known.LocationsIn(displayPath));
         try
         {

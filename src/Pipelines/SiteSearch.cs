@@ -17,6 +17,7 @@ public sealed class SiteSearch : Pipeline
     {
         if (site.Config.BenchmarkEqualWork) return;
         DependsOn<Posts>(Phase.PostProcess); // the index lists every post
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         string url = site.Language.Url(UrlFor(site.Config.Language));
         string indexUrl = site.Language.Url("/" + IndexPath);
         string title = site.Strings["search_title"];
@@ -65,7 +66,7 @@ public sealed class SiteSearch : Pipeline
         // The scores of entries unchanged since the last build come from the cache (see StoredScores); each
         // language's index has its own, since English and German words are stemmed differently.
         bool english = site.Language.Code == "en";
-        string? scoresPath = site.Cache is null ? null : Path.Combine(site.Cache.Root, "search", english ? "scores.en.bin" : "scores.bin");
+        string? scoresPath = site.Session.Cache is null ? null : Path.Combine(site.Session.Cache.Root, "search", english ? "scores.en.bin" : "scores.bin");
         // Scored now; the JSON is written straight into the file.
         IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, scoresPath, english);
         return new Document { Destination = site.Language.Destination("/" + IndexPath), Content = new StreamedContent(stream => SearchIndex.WriteUtf8(entries, terms, stream)) };

@@ -28,7 +28,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         AudioInfo audio;
         try
         {
-            audio = ReadAudio(audioPath, site.Cache);
+            audio = ReadAudio(audioPath, site.Session.Cache);
         }
         catch (AudioFormatException e)
         {
@@ -136,7 +136,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         Transcript? transcript = ReadTranscript(stemPath, site, diagnostics);
         CoverImage cover = ReferenceEquals(channel.Cover, ReadEpisodes.Unpublished)
             ? channel.Cover
-            : EpisodeCover(audio, display, channel, files, diagnostics, site.Cache);
+            : EpisodeCover(audio, display, channel, files, diagnostics, site.Session.Cache);
 
         bool isOgg = audio.MimeType == "audio/ogg";
         if (isOgg && channel.Config.Apple)
@@ -148,10 +148,10 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         string audioUrl = AudioUrl(fileName, site, channel);
         string url = $"{PodcastChannel.Url}{slug}/";
         IReadOnlyList<AlternateAudio> alternates = twinPath is null ? [] : [ReadTwin(twinPath, site, channel)];
-        string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Cache);
+        string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Session.Cache);
 
         // The output stays right only until this date passes (a scheduled episode appears then).
-        site.Window.DependsOn(date);
+        site.Session.Window.DependsOn(date);
         var draft = new EpisodeDraft(display, sidecar, pinned, pinned is null ? new SourceLocation(display) : At("guid"), slug, title,
             site.Urls.Absolute(url), integrity);
         return new EpisodeSource(draft, guid => new Episode
@@ -198,7 +198,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         AudioInfo audio;
         try
         {
-            audio = ReadAudio(path, site.Cache);
+            audio = ReadAudio(path, site.Session.Cache);
         }
         catch (AudioFormatException e)
         {
@@ -208,7 +208,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
 
         string fileName = Path.GetFileName(path);
         return new AlternateAudio(fileName, AudioUrl(fileName, site, channel), audio.MimeType, audio.SizeBytes,
-            AlternateAudio.BitrateOf(audio.SizeBytes, audio.Duration), ReadEpisodes.IntegrityOf(path, site.Cache));
+            AlternateAudio.BitrateOf(audio.SizeBytes, audio.Duration), ReadEpisodes.IntegrityOf(path, site.Session.Cache));
     }
 
     /// <summary>The sidecar's soundbites, each inside the episode; a wrong one is an error at its own line.</summary>

@@ -106,13 +106,17 @@ public sealed class EpisodeCatalog
             Zone = zone,
             Now = now,
             Theme = theme,
-            StagingRoot = options.OutputRoot,
             Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot), urls),
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,
-            Diagnostics = diagnostics,
-            Cache = Directory.Exists(Path.Combine(options.SourceRoot, Cache.BuildCache.FolderName)) ? Cache.BuildCache.ForSite(options.SourceRoot) : null,
+            Session = new BuildSession
+            {
+                StagingRoot = options.OutputRoot,
+                Diagnostics = diagnostics,
+                Window = new TimeWindow(now),
+                Cache = Directory.Exists(Path.Combine(options.SourceRoot, Cache.BuildCache.FolderName)) ? Cache.BuildCache.ForSite(options.SourceRoot) : null,
+            },
         };
     }
 }

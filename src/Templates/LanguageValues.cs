@@ -20,7 +20,7 @@ public static class LanguageValues
 
     public static List<Dictionary<string, object?>> Switcher(SiteContext site, string url)
     {
-        var versions = site.Translations.Of(url);
+        var versions = site.Session.Translations.Of(url);
         return site.Languages.Select(language => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["code"] = language.Code,
@@ -34,7 +34,7 @@ public static class LanguageValues
 
     public static List<Dictionary<string, object?>> Alternates(SiteContext site, string url)
     {
-        var versions = site.Translations.Of(url);
+        var versions = site.Session.Translations.Of(url);
         var alternates = versions.Select(v => Alternate(v.Language.Code, site.Urls.Absolute(v.Url))).ToList();
         if (versions.FirstOrDefault(v => v.Language.IsDefault).Url is { } original)
             alternates.Add(Alternate("x-default", site.Urls.Absolute(original)));
