@@ -70,11 +70,14 @@ public sealed class BuildSession
     /// <summary>The new podcast/published.yml, written by <see cref="SiteBuild"/> only once the output is in place.</summary>
     public Sitecast.Podcast.PublishedRecordWrite PublishedRecord { get; } = new();
 
+    /// <summary>For tests: this build's injected write failures; null otherwise.</summary>
+    internal Output.WriteFaults? WriteFaults { get; init; }
+
     private Output.OutputWriter? _writer;
 
     /// <summary>Puts each document's file into the staging folder, keeping or taking over what is still right.</summary>
     public Output.OutputWriter Writer => LazyInitializer.EnsureInitialized(ref _writer,
-        () => new Output.OutputWriter(StagingRoot, RecycledStaging, Manifest, WrittenPages));
+        () => new Output.OutputWriter(StagingRoot, RecycledStaging, Manifest, WrittenPages, WriteFaults));
 
     // Each language's shared page values, made by its first page rendered (see SiteValues.Load).
     private readonly ConcurrentDictionary<string, Lazy<SiteValues>> _pageValues = new(StringComparer.Ordinal);

@@ -219,6 +219,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
                 Window = new TimeWindow(_now),
                 Statistics = _statistics,
                 Progress = progress ?? SilentProgressReporter.Instance,
+                WriteFaults = options.WriteFaults,
             },
         };
     }
