@@ -44,17 +44,21 @@ internal sealed class SiteValues
     /// reads from the Episodes pipeline's outputs whether pages announce the podcast feed; the pipeline of the module
     /// declares that dependency (<c>DependsOn&lt;Episodes&gt;(Phase.PostProcess)</c>).
     /// </summary>
-    public static SiteValues Load(SiteContext site, PipelineContext context) =>
-        site.Session.PageValues(site.Language, () =>
+    public static SiteValues Load(SiteContext site, PipelineContext context)
+    {
+        // Read on every call, not only by the first page: a pipeline that renders pages without declaring the
+        // dependency then fails every build, not only those in which it happens to render first.
+        PodcastChannel? podcast = Episodes.ChannelOf(context);
+        return site.Session.PageValues(site.Language, () =>
         {
             SiteConfig config = site.Config;
-            PodcastChannel? podcast = Episodes.ChannelOf(context);
             bool references = config.Menu.Concat(config.Footer).Any(link => link.Page is not null);
             if (site.HasTranslations || references) site.Session.Translations.Load(context, site.Languages);
             return references
                 ? new SiteValues(site, MenuLinks.Resolve(config.Menu, "menu", site), MenuLinks.Resolve(config.Footer, "footer", site), podcast)
                 : new SiteValues(site, config.Menu, config.Footer, podcast);
         });
+    }
 
     /// <summary>This language's values, once <see cref="Load"/> made them.</summary>
     public static SiteValues Of(SiteContext site) => site.Session.PageValues(site.Language) ?? throw new InvalidOperationException(
