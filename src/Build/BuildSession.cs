@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Sitecast.Diagnostics;
+using Sitecast.Engine;
 using Sitecast.Model;
 using Sitecast.Templates;
 
@@ -78,4 +79,12 @@ public sealed class BuildSession
 
     internal SiteValues? PageValues(SiteLanguage language) =>
         _pageValues.TryGetValue(language.Code, out Lazy<SiteValues>? made) ? made.Value : null;
+
+    // Each post's values, by language and by the post's document itself (records compare by value, which would hash
+    // every post's fields): the same on its page, in every listing and in the feeds.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Document, PostValues>> _postValues = new(StringComparer.Ordinal);
+
+    internal PostValues PostValuesOf(Document post, string language) => _postValues
+        .GetOrAdd(language, _ => new ConcurrentDictionary<Document, PostValues>(ReferenceEqualityComparer.Instance))
+        .GetOrAdd(post, d => new PostValues(d, language));
 }

@@ -10,8 +10,7 @@ namespace Sitecast.Templates;
 /// <summary>
 /// The values that many pages of a build share, made once per build and language: the site's (one set for each way
 /// the menu and footer can mark the current page), the theme strings, the feeds every page announces, the head
-/// values of pages other than posts and the home page, and each post's values (on its page and in every listing).
-/// Being shared, each is also hashed once for all the page keys that hold it (see
+/// values of pages other than posts and the home page. Being shared, each is also hashed once for all the page keys that hold it (see
 /// <see cref="Incremental.ModelFingerprint"/>). Shared values are never changed once made.
 /// </summary>
 internal sealed class SiteValues
@@ -21,9 +20,6 @@ internal sealed class SiteValues
     private readonly ConcurrentDictionary<string, SharedValues> _siteByCurrentLinks = new(StringComparer.Ordinal);
     private readonly List<Dictionary<string, object?>> _feeds;
     private readonly SharedValues _pageHead;
-
-    // By the post's document itself (records compare by value, which would hash every post's fields).
-    private readonly ConcurrentDictionary<Document, PostValues> _posts = new(ReferenceEqualityComparer.Instance);
 
     private SiteValues(SiteContext site, List<Link> menu, List<Link> footer, PodcastChannel? podcast)
     {
@@ -88,9 +84,6 @@ internal sealed class SiteValues
             ["preview"] = _site.Options.IncludeDrafts || _site.Options.IncludeFuture,
         });
     }
-
-    /// <summary>A post's values, the same on its page and in every listing that shows it.</summary>
-    public PostValues Post(Document post) => _posts.GetOrAdd(post, d => new PostValues(d, _site.Config.Language));
 
     /// <summary>The head values of a page that is neither a post nor the home page.</summary>
     public SharedValues PageHead() => _pageHead;
