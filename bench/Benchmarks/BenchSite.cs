@@ -41,13 +41,17 @@ internal static class BenchSite
             Zone = zone,
             Now = ContentDate.InZone(options.Now.Value, zone),
             Theme = theme,
-            StagingRoot = options.OutputRoot,
             Markdown = new MarkdownRenderer(config.Language),
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,
-            Diagnostics = diagnostics,
-            Reuse = Incremental.BuildReuse.For(options with { UseCache = false }),
+            Session = new BuildSession
+            {
+                StagingRoot = options.OutputRoot,
+                Diagnostics = diagnostics,
+                Window = new TimeWindow(ContentDate.InZone(options.Now.Value, zone)),
+                Reuse = Incremental.BuildReuse.For(options with { UseCache = false }),
+            },
         };
         foreach (Diagnostic error in site.Templates.Errors) diagnostics.Add(error);
         ThrowOnErrors(diagnostics);
@@ -58,8 +62,8 @@ internal static class BenchSite
     public static ImmutableArray<Document> ParsedPosts(SiteContext site)
     {
         var engine = new PipelineEngine([new ParsedPostsPipeline(site)]);
-        EngineResult result = engine.RunAsync(site.Diagnostics).GetAwaiter().GetResult();
-        ThrowOnErrors(site.Diagnostics);
+        EngineResult result = engine.RunAsync(site.Session.Diagnostics).GetAwaiter().GetResult();
+        ThrowOnErrors(site.Session.Diagnostics);
         return result.OutputsOf(nameof(ParsedPostsPipeline), Phase.Process);
     }
 

@@ -35,5 +35,5 @@ public class MarkdownBenchmarks
 
     /// <summary>Reading a post file: UTF-8 check, front matter (YAML, read twice for key positions) and the body.</summary>
     [Benchmark]
-    public MarkdownSource ReadPostFile() => MarkdownSource.Read(_postFile, "input/posts/post.md", _renderer, new DiagnosticBag());
+    public MarkdownSource ReadPostFile() => MarkdownSource.Read(new FileInfo(_postFile), "input/posts/post.md", _renderer, new DiagnosticBag());
 }

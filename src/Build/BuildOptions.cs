@@ -31,4 +31,7 @@ public sealed record BuildOptions
 
     /// <summary>Keep results between builds in &lt;source&gt;/.sitecast-cache and skip a build when nothing changed.</summary>
     public bool UseCache { get; init; } = true;
+
+    /// <summary>For tests: makes this build's writes fail after some files (see <see cref="Output.WriteFaults"/>).</summary>
+    internal Output.WriteFaults? WriteFaults { get; init; }
 }

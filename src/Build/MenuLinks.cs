@@ -13,10 +13,10 @@ public static class MenuLinks
     public static List<Link> Resolve(List<Link> links, string list, SiteContext site) => links.Select(link =>
     {
         if (link.Page?.Trim() is not { Length: > 0 } page) return link;
-        string? url = site.Translations.UrlOf("page:" + page, site.Language);
+        string? url = site.Session.Translations.UrlOf("page:" + page, site.Language);
         if (url is null)
         {
-            site.Diagnostics.Error(new SourceLocation(SiteConfigLoader.FileName),
+            site.Session.Diagnostics.Error(new SourceLocation(SiteConfigLoader.FileName),
                 $"the {list} entry '{link.Title}' names the page '{page}', which the site has no page of in '{site.Language.Code}'",
                 $"write the file input/pages/{page}{(site.Language.IsDefault ? "" : "." + site.Language.Code)}.md, give a page translationKey: {page}, or write url: instead of page:");
             return link;

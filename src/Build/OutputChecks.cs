@@ -19,8 +19,8 @@ public static class OutputChecks
         // The files are those this build wrote: a recycled staging folder may still hold others while it is pruned.
         // Their destinations are already their paths relative to it: only destinations that passed
         // SafePaths.ResolveDestination are claimed (see WriteFiles).
-        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.StagingRoot, site.Urls.BasePath, site.Reuse, site.Outputs.Paths,
-            site.WrittenPages);
+        IReadOnlyList<BrokenLink> broken = LinkChecker.Check(site.Session.StagingRoot, site.Urls.BasePath, site.Session.Reuse,
+            site.Session.Outputs.Paths, site.Session.WrittenPages);
         if (broken.Count == 0) return;
 
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);
@@ -41,7 +41,7 @@ public static class OutputChecks
             string where = pages.Count <= PagesNamed
                 ? string.Join(", ", pages)
                 : $"{string.Join(", ", pages.Take(PagesNamed))} and {pages.Count - PagesNamed} more page{(pages.Count - PagesNamed == 1 ? "" : "s")}";
-            site.Diagnostics.Error(group.Key.Location, $"broken link '{group.Key.Url}' (on {where}): {group.Key.Reason}",
+            site.Session.Diagnostics.Error(group.Key.Location, $"broken link '{group.Key.Url}' (on {where}): {group.Key.Reason}",
                 Pipelines.SiteSearch.OtherLanguageHint(site.Config, group.Key.Url) ??
                 "link to a page or file the site has, with the id of an element on it after #; external links start with https://");
         }

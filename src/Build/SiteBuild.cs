@@ -99,7 +99,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
     {
         if (_diagnostics.HasErrors) return;
         var engine = new PipelineEngine(SitePipelines.Create(_site), _trace);
-        using (IProgressStep step = _site.Progress.Begin("Building the site", 0))
+        using (IProgressStep step = _site.Session.Progress.Begin("Building the site", 0))
             _result = await engine.RunAsync(_diagnostics, cancellationToken);
         _trace?.Record("build: all pipelines", 0, _result.Elapsed);
     }
@@ -117,7 +117,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
         // The link checker knows the files from what this build wrote and reads only those.
         if (!_config.BenchmarkEqualWork) Traced("build: link check", () => OutputChecks.Run(_site, _result));
         _statistics.PagesNotScanned = _reuse.LinkScans.Reused;
-        Traced("build: prepare what the next build reuses", () => _reuse.PrepareForNext(_staging!, _site.Outputs.Paths, _contentFiles));
+        Traced("build: prepare what the next build reuses", () => _reuse.PrepareForNext(_staging!, _site.Session.Outputs.Paths, _contentFiles));
     }
 
     /// <summary>
@@ -134,10 +134,10 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
 
         string? previous = Traced("build: swap the output folder in", () => OutputFolder.Commit(_staging!, options.OutputRoot));
         // podcast/published.yml, when this build published a new episode: written only once the output is in place.
-        _site.PublishedRecord.Commit(_diagnostics);
+        _site.Session.PublishedRecord.Commit(_diagnostics);
         _statistics.FilesCarriedOver = _reuse.Manifest?.CarriedOver ?? 0;
         IReadOnlyList<Diagnostic> sorted = _diagnostics.Sorted();
-        Traced("build: keep what the next build reuses", () => _reuse.Commit(_config.TimeZone, _now, _site.Window, sorted));
+        Traced("build: keep what the next build reuses", () => _reuse.Commit(_config.TimeZone, _now, _site.Session.Window, sorted));
         // The old output, when known file by file, becomes the spare folder the next build recycles; else it goes.
         if (previous is not null)
             Traced("build: retire the previous output", () => OutputFolder.Retire(previous, options.OutputRoot, _reuse.KeepSpare));
@@ -196,20 +196,24 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
             Zone = zone,
             Now = _now,
             Theme = theme,
-            StagingRoot = _staging!,
-            RecycledStaging = _reuse.Recycled,
-            InputFiles = _contentFiles.ToDictionary(file => file.FullName, StringComparer.Ordinal),
             Markdown = markdown,
-            Statistics = _statistics,
-            Reuse = _reuse,
-            Window = new TimeWindow(_now),
-            Progress = progress ?? SilentProgressReporter.Instance,
             Templates = new ThemeTemplates(theme, zone, urls, _config.Language),
             Strings = ThemeStrings.Load(theme, _config.Language, _diagnostics),
             Urls = urls,
-            Diagnostics = _diagnostics,
             Languages = SiteLanguage.Of(_config),
             Language = SiteLanguage.Of(_config)[0],
+            Session = new BuildSession
+            {
+                StagingRoot = _staging!,
+                RecycledStaging = _reuse.Recycled,
+                InputFiles = _contentFiles.ToDictionary(file => file.FullName, StringComparer.Ordinal),
+                Reuse = _reuse,
+                Diagnostics = _diagnostics,
+                Window = new TimeWindow(_now),
+                Statistics = _statistics,
+                Progress = progress ?? SilentProgressReporter.Instance,
+                WriteFaults = options.WriteFaults,
+            },
         };
     }
 }

@@ -18,7 +18,7 @@ public sealed partial record MarkdownSource(
     /// Reads, splits and renders one file. Throws <see cref="ContentException"/> for the first fatal problem. With
     /// <paramref name="reuse"/>, a file unchanged since the last build is taken from there, with the same warnings.
     /// </summary>
-    /// <param name="file">The file, with its status as the build first read it (see <see cref="Build.SiteContext.InputFile"/>).</param>
+    /// <param name="file">The file, with its status as the build first read it (see <see cref="Build.BuildSession.InputFile"/>).</param>
     public static MarkdownSource Read(FileInfo file, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics,
         Incremental.BuildReuse? reuse = null)
     {

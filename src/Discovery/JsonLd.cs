@@ -125,13 +125,9 @@ public static class JsonLd
         if (value is not null) json.WriteString(name, value);
     }
 
-    // One buffer per thread, used again for the next page's data: thousands of posts get theirs in a build.
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
-
     private static string Write(Action<Utf8JsonWriter> properties)
     {
-        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
+        var buffer = new ArrayBufferWriter<byte>(2048);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();

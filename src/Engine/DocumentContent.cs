@@ -83,10 +83,6 @@ public delegate void WrittenBytes(ReadOnlySpan<byte> bytes);
 /// </summary>
 public sealed record RenderedContent(Action<Stream> Render, string? Key) : DocumentContent
 {
-    // One page buffer per writing thread, used again for its next page: rendering and writing a page never
-    // awaits, so no other page can come between on that thread.
-    [ThreadStatic] private static MemoryStream? t_page;
-
     public override Task WriteToAsync(string path, CancellationToken cancellationToken) => WriteToAsync(path, null, cancellationToken);
 
     /// <summary>Writes the page, and shows its bytes to <paramref name="written"/> once they are on disk.</summary>
@@ -94,8 +90,7 @@ public sealed record RenderedContent(Action<Stream> Render, string? Key) : Docum
     {
         // Rendered into memory first, so a template that fails (a missing partial throws FileNotFoundException)
         // is told apart from a disk that fails, and a failed render leaves no file behind.
-        MemoryStream page = t_page ??= new MemoryStream(16 * 1024);
-        page.SetLength(0);
+        var page = new MemoryStream(16 * 1024);
         try
         {
             Render(page);

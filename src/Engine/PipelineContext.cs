@@ -26,22 +26,27 @@ public sealed class PipelineContext
     public ImmutableArray<Document> OutputsOf<TPipeline>() where TPipeline : Pipeline => OutputsOf(typeof(TPipeline).Name);
 
     /// <summary>
-    /// The Process outputs of another pipeline. In the Process phase only declared dependencies may be read:
-    /// that rule is what lets independent pipelines run at the same time safely.
+    /// The Process outputs of another pipeline, which this one declared a dependency on. In the Process phase only
+    /// dependencies declared from Process may be read: that rule is what lets independent pipelines run at the same
+    /// time safely. From PostProcess on, dependencies declared from PostProcess may be read too.
     /// </summary>
     public ImmutableArray<Document> OutputsOf(string pipelineName)
     {
+        string shortName = pipelineName;
         pipelineName = Pipeline.Resolve(pipelineName, _run.HasPipeline);
         if (!_run.HasPipeline(pipelineName))
             throw new InvalidOperationException($"Pipeline {Pipeline.Name} asked for the outputs of {pipelineName}, which does not exist.");
-        if (Phase <= Phase.Process && !Pipeline.Dependencies.Contains(pipelineName))
+        if (!Pipeline.MayRead(pipelineName, Phase))
             throw new InvalidOperationException(
                 $"Pipeline {Pipeline.Name} cannot read the outputs of {pipelineName} in its {Phase} phase: " +
-                $"it does not declare a dependency on it (add DependsOn<{pipelineName}>()).");
+                $"it does not declare a dependency on it (add DependsOn<{shortName}>({(Phase <= Phase.Process ? "" : "Phase.PostProcess")})).");
         return _run.ProcessOutputsOf(pipelineName);
     }
 
-    /// <summary>Every pipeline's Process outputs; only after all Process phases have run.</summary>
+    /// <summary>
+    /// Every pipeline's Process outputs, for what is made of all the site's pages (the sitemap, the search index);
+    /// only after all Process phases have run.
+    /// </summary>
     public IEnumerable<(string Pipeline, ImmutableArray<Document> Documents)> AllProcessOutputs()
     {
         if (Phase <= Phase.Process)

@@ -8,8 +8,9 @@ namespace Sitecast.Engine;
 /// <summary>
 /// Runs pipelines phase by phase. Every (pipeline, phase) pair is a task that starts as soon as what it
 /// waits for is done, so independent pipelines run at the same time:
-/// Process waits for its own Input and the Process phase of each dependency; PostProcess waits for every
-/// Process phase; Output waits for its own PostProcess.
+/// Process waits for its own Input and the Process phase of each dependency declared from Process on; PostProcess
+/// waits for every Process phase (so a dependency declared from PostProcess on adds no wait); Output waits for its
+/// own PostProcess.
 /// </summary>
 public sealed class PipelineEngine
 {

@@ -4,8 +4,9 @@ namespace Sitecast.Engine;
 public static class PipelineGraph
 {
     /// <summary>
-    /// A topological order (ties broken by name, so it is stable). Throws <see cref="PipelineGraphException"/>
-    /// for an unknown dependency or a cycle, naming every pipeline on the cycle.
+    /// A topological order by the Process dependencies (ties broken by name, so it is stable). Throws
+    /// <see cref="PipelineGraphException"/> for an unknown dependency or a cycle, naming every pipeline on the cycle.
+    /// Dependencies from PostProcess on order nothing (every Process phase is done by then), so they cannot make one.
     /// </summary>
     public static IReadOnlyList<Pipeline> Order(IReadOnlyCollection<Pipeline> pipelines)
     {
@@ -19,7 +20,7 @@ public static class PipelineGraph
         foreach (Pipeline pipeline in pipelines) pipeline.ResolveDependencies(byName.ContainsKey);
 
         foreach (Pipeline pipeline in pipelines)
-        foreach (string dependency in pipeline.Dependencies)
+        foreach (string dependency in pipeline.Dependencies.Concat(pipeline.PostProcessDependencies))
         {
             if (!byName.ContainsKey(dependency))
                 throw new PipelineGraphException($"Pipeline {pipeline.Name} depends on {dependency}, which does not exist.");

@@ -10,13 +10,14 @@ namespace Sitecast.Incremental;
 /// scanning a rendered page for the link checker while its bytes are at hand. Modules ask it to write a destination
 /// and know nothing of what is reused.
 /// </summary>
-public sealed class OutputWriter(string stagingRoot, RecycledStaging? recycled, OutputManifest? manifest, WrittenPages written)
+public sealed class OutputWriter(string stagingRoot, RecycledStaging? recycled, OutputManifest? manifest, WrittenPages written,
+    WriteFaults? faults = null)
 {
     /// <param name="destination">The output path, relative with '/', already checked and claimed.</param>
     /// <param name="path">Where it lies in the staging folder.</param>
     public async Task WriteAsync(string destination, string path, DocumentContent content, CancellationToken token)
     {
-        WriteFaults.BeforeWrite(path);
+        faults?.BeforeWrite(path);
         string? key = KeyOf(content);
         if (recycled is not null)
         {

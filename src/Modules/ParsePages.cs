@@ -12,7 +12,7 @@ public sealed class ParsePages(SiteContext site) : PerDocumentModule
     {
         string absolute = ((FileContent)document.Content).AbsolutePath;
         MarkdownSource source = ContentLanguageCheck.Checked(
-            MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Reuse), site);
+            MarkdownSource.Read(site.Session.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Session.Reuse), site);
         if (source.FrontMatter.Draft && !site.Options.IncludeDrafts) return null;
 
         string title = source.RequireTitle();

@@ -16,7 +16,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
     {
         string absolute = ((FileContent)document.Content).AbsolutePath;
         MarkdownSource source = ContentLanguageCheck.Checked(
-            MarkdownSource.Read(site.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Reuse), site);
+            MarkdownSource.Read(site.Session.InputFile(absolute), document.Source, site.Markdown, context.Diagnostics, site.Session.Reuse), site);
         FrontMatter front = source.FrontMatter;
 
         if (front.Draft && !site.Options.IncludeDrafts) return null;
@@ -24,7 +24,7 @@ public sealed class ParsePosts(SiteContext site) : PerDocumentModule
         string title = source.RequireTitle();
         DateTimeOffset date = ResolveDate(source);
         bool scheduled = date > site.Now;
-        site.Window.DependsOn(date);
+        site.Session.Window.DependsOn(date);
         if (scheduled && !site.Options.IncludeFuture) return null;
 
         var (slug, slugOrigin) = source.ResolveSlug();

@@ -16,7 +16,7 @@ public sealed class RenderLayout(
 {
     protected override Document? Execute(Document document, PipelineContext context)
     {
-        site.LoadTranslations(context);
+        Templates.SiteValues.Load(site, context);
         var (url, title, description) = describe(document);
         var page = new LayoutPage(layout, PageFrame.For(site, url, title, description), values(document));
         return (document with { Content = site.Templates.PageContent(page) })

@@ -13,7 +13,7 @@ public sealed class RenderListings(SiteContext site) : PerDocumentModule
 {
     protected override Document? Execute(Document document, PipelineContext context)
     {
-        site.LoadTranslations(context);
+        SiteValues.Load(site, context);
         var (layout, url, title, key, values) = document.Model switch
         {
             ListPage list => ("list", list.Url, PageTitle(list), "list", (object)TemplateModels.ListValues(list, site)),

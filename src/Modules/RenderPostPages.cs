@@ -9,7 +9,7 @@ public sealed class RenderPostPages(SiteContext site) : PerDocumentModule
 {
     protected override Document? Execute(Document document, PipelineContext context)
     {
-        site.LoadTranslations(context);
+        SiteValues.Load(site, context);
         return (document with { Content = site.Templates.PageContent(PostPage.Of(document, site)) })
             .With(MetadataKeys.Layout, PostPage.LayoutName);
     }

@@ -32,8 +32,8 @@ public sealed class SelectLanguage(SiteContext site, string kind) : PerDocumentM
 
     private (FrontMatter?, YamlKeyLocations?) FrontMatterOf(string absolute, string displayPath)
     {
-        FileInfo file = site.InputFile(absolute);
-        if (site.Reuse.MarkdownSources.FrontMatterOf(displayPath, file) is { } unchanged) return unchanged;
+        FileInfo file = site.Session.InputFile(absolute);
+        if (site.Session.Reuse.MarkdownSources.FrontMatterOf(displayPath, file) is { } unchanged) return unchanged;
         try
         {
             SplitSource split = FrontMatterSplitter.Split(SourceText.Read(absolute, displayPath), displayPath);

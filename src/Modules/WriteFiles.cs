@@ -18,7 +18,7 @@ public sealed class WriteFiles(SiteContext site) : IModule
         {
             if (document.Destination is not { } destination) continue;
             SourceLocation origin = OriginOf(document);
-            string? path = SafePaths.ResolveDestination(site.StagingRoot, destination);
+            string? path = SafePaths.ResolveDestination(site.Session.StagingRoot, destination);
             if (path is null)
             {
                 context.Diagnostics.Error(origin, $"the output path '{destination}' is not allowed",
@@ -26,7 +26,7 @@ public sealed class WriteFiles(SiteContext site) : IModule
                 continue;
             }
 
-            if (site.Outputs.Claim(destination, origin) is { } earlier)
+            if (site.Session.Outputs.Claim(destination, origin) is { } earlier)
             {
                 // Report once, at the later of the two sources, naming both: the order is then stable.
                 var (first, second) = earlier.CompareTo(origin) < 0 ? (earlier, origin) : (origin, earlier);
@@ -42,7 +42,7 @@ public sealed class WriteFiles(SiteContext site) : IModule
         {
             try
             {
-                await site.Writer.WriteAsync(write.Document.Destination!, write.Path, write.Document.Content, token);
+                await site.Session.Writer.WriteAsync(write.Document.Destination!, write.Path, write.Document.Content, token);
             }
             catch (RenderFailedException e)
             {

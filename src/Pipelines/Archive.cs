@@ -11,6 +11,7 @@ public sealed class Archive : Pipeline
     public Archive(SiteContext site)
     {
         DependsOn<Posts>();
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         Process.Add(new CreateDocuments(context =>
         {
             // Posts arrive newest first, so years and the posts within them come out newest first too.

@@ -12,6 +12,7 @@ public sealed class BlogIndex : Pipeline
     public BlogIndex(SiteContext site)
     {
         DependsOn<Posts>();
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         Process.Add(new CreateDocuments(context => PaginatePosts.Pages(
             context.OutputsOf<Posts>(), site.Config.PostsPerPage, site.Language.Url("/blog/"), site.Strings["blog_title"])));
         PostProcess.Add(new RenderLayout(site, "list",

@@ -19,7 +19,7 @@ public sealed class EpisodePages : Pipeline
         Process.Add(new CreateDocuments(context =>
         {
             var outputs = context.OutputsOf<Episodes>();
-            if (outputs.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault() is not { } channel) return [];
+            if (Episodes.ChannelOf(context) is not { } channel) return [];
             var documents = new List<Document> { new() { Source = PodcastConfigLoader.DisplayPath, Model = channel.In(site.Language, site.Urls) } };
             foreach (Episode original in outputs.Select(d => d.Model).OfType<Episode>())
             {

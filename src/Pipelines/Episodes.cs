@@ -20,4 +20,12 @@ public sealed class Episodes : Pipeline
         PostProcess.Add(new RenderEpisodePages(site));
         Output.Add(new WriteFiles(site));
     }
+
+    /// <summary>
+    /// The podcast's channel when podcast.yml and its cover loaded (the PodcastFeed pipeline then writes the feed),
+    /// else null. For a pipeline that declared a dependency on this one; pages, which announce the feed in their head,
+    /// declare it from PostProcess on.
+    /// </summary>
+    public static PodcastChannel? ChannelOf(PipelineContext context) =>
+        context.OutputsOf<Episodes>().Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault();
 }

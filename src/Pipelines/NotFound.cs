@@ -11,6 +11,7 @@ public sealed class NotFound : Pipeline
 {
     public NotFound(SiteContext site)
     {
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         Process.Add(new CreateDocuments(_ => [new Document { Destination = "404.html" }.With(Sitemaps.NoIndexKey, true)]));
         PostProcess.Add(new RenderLayout(site, "404",
             _ => ("/404.html", site.Strings["not_found_title"], null),

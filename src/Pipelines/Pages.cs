@@ -11,6 +11,7 @@ public sealed class Pages : Pipeline
 {
     public Pages(SiteContext site)
     {
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         Input.Add(new ReadFiles(site.SourcePath("input/pages"), "input/pages", "*.md", recursive: true));
         if (site.HasTranslations) Input.Add(new SelectLanguage(site, "page"));
         Process.Add(new ParsePages(site));

@@ -18,7 +18,7 @@ public sealed class PodcastFeed : Pipeline
         Process.Add(new CreateDocuments(context =>
         {
             var episodes = context.OutputsOf<Episodes>();
-            if (episodes.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault() is not { } original) return [];
+            if (Episodes.ChannelOf(context) is not { } original) return [];
             if (!site.Language.IsDefault && !original.Config.SeparateFeeds) return [];
             PodcastChannel channel = original.In(site.Language, site.Urls);
             var inFeed = episodes.Select(d => d.Model).OfType<Episode>().Where(e => e.InFeed)

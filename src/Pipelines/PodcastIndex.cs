@@ -14,7 +14,7 @@ public sealed class PodcastIndex : Pipeline
         Process.Add(new CreateDocuments(context =>
         {
             var outputs = context.OutputsOf<Episodes>();
-            if (outputs.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault() is not { } channel) return [];
+            if (Episodes.ChannelOf(context) is not { } channel) return [];
             // In another language: its translated episodes, and the others as they are, on their original pages.
             var episodes = outputs.Select(d => d.Model).OfType<Episode>().Select(e => e.In(site.Language) ?? e).ToList();
             var page = new PodcastPage(channel.In(site.Language, site.Urls), episodes);

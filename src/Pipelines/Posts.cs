@@ -9,6 +9,7 @@ public sealed class Posts : Pipeline
 {
     public Posts(SiteContext site)
     {
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         // Read the Markdown files, parse front matter and body, apply the publishing rules, newest first.
         Input.Add(new ReadFiles(site.SourcePath("input/posts"), "input/posts", "*.md", recursive: true));
         if (site.HasTranslations) Input.Add(new SelectLanguage(site, "post"));

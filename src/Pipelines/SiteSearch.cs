@@ -16,6 +16,8 @@ public sealed class SiteSearch : Pipeline
     public SiteSearch(SiteContext site)
     {
         if (site.Config.BenchmarkEqualWork) return;
+        DependsOn<Posts>(Phase.PostProcess); // the index lists every post
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         string url = site.Language.Url(UrlFor(site.Config.Language));
         string indexUrl = site.Language.Url("/" + IndexPath);
         string title = site.Strings["search_title"];
@@ -65,7 +67,7 @@ public sealed class SiteSearch : Pipeline
         // since English and German words are stemmed differently.
         bool english = site.Language.Code == "en";
         // Scored now; the JSON is written straight into the file.
-        IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, site.Reuse, english);
+        IReadOnlyList<IndexTerm> terms = SearchIndex.Terms(entries, site.Session.Reuse, english);
         return new Document { Destination = site.Language.Destination("/" + IndexPath), Content = new StreamedContent(stream => SearchIndex.WriteUtf8(entries, terms, stream)) };
     }
 }

@@ -16,7 +16,7 @@ public sealed class Sitemap : Pipeline
         PostProcess.Add(new CreateDocuments(context =>
         {
             var pages = context.AllProcessOutputs().SelectMany(p => p.Documents);
-            site.LoadTranslations(context);
+            if (site.HasTranslations) site.Session.Translations.Load(context, site.Languages);
             Func<string, IReadOnlyList<(string, string)>>? alternates = site.HasTranslations
                 ? url => Templates.LanguageValues.Alternates(site, url).Select(a => (a.Hreflang, a.Href)).ToList()
                 : null;

@@ -11,6 +11,7 @@ public sealed class Tags : Pipeline
     public Tags(SiteContext site)
     {
         DependsOn<Posts>();
+        DependsOn<Episodes>(Phase.PostProcess); // the pages' heads link the podcast feed when there is one
         Process.Add(new CreateDocuments(context =>
         {
             IReadOnlyList<TagGroup> tags = GroupTags.From(context.OutputsOf<Posts>(), context.Diagnostics, site.Language.Url("/tags/"));

@@ -28,7 +28,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         AudioInfo audio;
         try
         {
-            audio = site.Reuse.AudioFacts.GetOrRead(audioPath, AudioReader.Read);
+            audio = site.Session.Reuse.AudioFacts.GetOrRead(audioPath, AudioReader.Read);
         }
         catch (AudioFormatException e)
         {
@@ -136,7 +136,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         Transcript? transcript = ReadTranscript(stemPath, site, diagnostics);
         CoverImage cover = ReferenceEquals(channel.Cover, ReadEpisodes.Unpublished)
             ? channel.Cover
-            : EpisodeCover(audio, display, channel, files, diagnostics, site.Reuse);
+            : EpisodeCover(audio, display, channel, files, diagnostics, site.Session.Reuse);
 
         bool isOgg = audio.MimeType == "audio/ogg";
         if (isOgg && channel.Config.Apple)
@@ -148,10 +148,10 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         string audioUrl = AudioUrl(fileName, site, channel);
         string url = $"{PodcastChannel.Url}{slug}/";
         IReadOnlyList<AlternateAudio> alternates = twinPath is null ? [] : [ReadTwin(twinPath, site, channel)];
-        string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Reuse);
+        string integrity = ReadEpisodes.IntegrityOf(audioPath, site.Session.Reuse);
 
         // The output stays right only until this date passes (a scheduled episode appears then).
-        site.Window.DependsOn(date);
+        site.Session.Window.DependsOn(date);
         var draft = new EpisodeDraft(display, sidecar, pinned, pinned is null ? new SourceLocation(display) : At("guid"), slug, title,
             site.Urls.Absolute(url), integrity);
         return new EpisodeSource(draft, guid => new Episode
@@ -198,7 +198,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
         AudioInfo audio;
         try
         {
-            audio = site.Reuse.AudioFacts.GetOrRead(path, AudioReader.Read);
+            audio = site.Session.Reuse.AudioFacts.GetOrRead(path, AudioReader.Read);
         }
         catch (AudioFormatException e)
         {
@@ -208,7 +208,7 @@ public sealed record EpisodeSource(EpisodeDraft Draft, Func<string, Episode> Com
 
         string fileName = Path.GetFileName(path);
         return new AlternateAudio(fileName, AudioUrl(fileName, site, channel), audio.MimeType, audio.SizeBytes,
-            AlternateAudio.BitrateOf(audio.SizeBytes, audio.Duration), ReadEpisodes.IntegrityOf(path, site.Reuse));
+            AlternateAudio.BitrateOf(audio.SizeBytes, audio.Duration), ReadEpisodes.IntegrityOf(path, site.Session.Reuse));
     }
 
     /// <summary>The sidecar's soundbites, each inside the episode; a wrong one is an error at its own line.</summary>

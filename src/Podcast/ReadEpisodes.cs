@@ -107,10 +107,8 @@ public sealed class ReadEpisodes(SiteContext site, bool publishCovers = true) : 
         foreach (Diagnostic problem in guidProblems.Sorted()) diagnostics.Add(problem);
 
         var documents = ImmutableArray.CreateBuilder<Document>();
+        // The channel document: with it the PodcastFeed pipeline writes the feed, and pages announce it (Episodes.ChannelOf).
         documents.Add(new Document { Source = PodcastConfigLoader.DisplayPath, Model = channel });
-        // The channel is there, so the PodcastFeed pipeline writes the feed: pages may announce it.
-        site.Podcast.MarkLoaded();
-        if (config.SeparateFeeds) site.Podcast.MarkSeparateFeeds();
         // A site in one language has no use for them (its podcast.yml may be shared with a site in several).
         foreach (var (code, _) in config.Translations.Where(t => site.HasTranslations && !site.Languages.Any(l => l.Code == t.Key && !l.IsDefault)))
             diagnostics.Error(keys.ValueOf("translations"), $"unknown language code '{code}' in translations",
@@ -225,7 +223,7 @@ public sealed class ReadEpisodes(SiteContext site, bool publishCovers = true) : 
         }
 
         byte[] bytes = File.ReadAllBytes(path);
-        if (CoverArt.Identify(bytes, site.Reuse, out string? problem) is not { } size)
+        if (CoverArt.Identify(bytes, site.Session.Reuse, out string? problem) is not { } size)
         {
             diagnostics.Error(at, $"the cover image '{config.Image}' cannot be used: {problem}");
             return null;
@@ -238,7 +236,7 @@ public sealed class ReadEpisodes(SiteContext site, bool publishCovers = true) : 
             return null;
         }
 
-        return Publish(bytes, size.Width, site.Display(path), files, site.Reuse);
+        return Publish(bytes, size.Width, site.Display(path), files, site.Session.Reuse);
     }
 
     /// <summary>Resizes a cover once per distinct original and registers its files.</summary>

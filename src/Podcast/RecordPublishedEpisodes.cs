@@ -24,7 +24,7 @@ public static class RecordPublishedEpisodes
         if (before == text) return;
 
         if (site.Options.PublishedRecord == PublishedRecordMode.Update)
-            site.PublishedRecord.Stage(path, text);
+            site.Session.PublishedRecord.Stage(path, text);
         else
             diagnostics.Error(new SourceLocation(PublishedRecord.DisplayPath),
                 before is null ? "the record of published episodes is missing" : $"the record of published episodes is out of date: {Difference(current, next)}",

@@ -12,7 +12,7 @@ public sealed class RenderEpisodePages(SiteContext site) : IModule
     {
         PodcastChannel? channel = inputs.Select(d => d.Model).OfType<PodcastChannel>().FirstOrDefault();
         if (channel is null) return Task.FromResult(inputs);
-        site.LoadTranslations(context);
+        SiteValues.Load(site, context);
 
         var rendered = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, i =>

@@ -71,9 +71,9 @@ public sealed class EpisodeCatalog
         if (diagnostics.HasErrors) return (null, null);
         SiteContext site = Context(options, config, diagnostics);
         EngineResult result = new PipelineEngine([new EpisodePipeline(site)]).RunAsync(diagnostics).GetAwaiter().GetResult();
-        site.Reuse.KeepAudioAndCovers();
+        site.Session.Reuse.KeepAudioAndCovers();
         // What the run made in a folder of its own (show notes' images without a cache) is not needed any more.
-        site.Reuse.Dispose();
+        site.Session.Reuse.Dispose();
         if (diagnostics.HasErrors) return (null, site);
 
         var documents = result.OutputsOf(nameof(EpisodePipeline), Phase.Process);
@@ -110,13 +110,17 @@ public sealed class EpisodeCatalog
             Zone = zone,
             Now = now,
             Theme = theme,
-            StagingRoot = options.OutputRoot,
             Markdown = new MarkdownRenderer(config.Language, new Images.ResponsiveImages(options.SourceRoot, reuse.ImageFolder), urls),
             Templates = new ThemeTemplates(theme, zone, urls, config.Language),
             Strings = ThemeStrings.Load(theme, config.Language, diagnostics),
             Urls = urls,
-            Diagnostics = diagnostics,
-            Reuse = reuse,
+            Session = new BuildSession
+            {
+                StagingRoot = options.OutputRoot,
+                Diagnostics = diagnostics,
+                Window = new TimeWindow(now),
+                Reuse = reuse,
+            },
         };
     }
 }

@@ -19,11 +19,11 @@ public static class HeadMeta
     public static Dictionary<string, object?> ForPage(SiteContext site, string url) => url == site.Language.HomeUrl
         ? Values(site, "website", image: null, published: null, tags: [],
             [JsonLd.WebSite(site.Config.Title, NullIfEmpty(site.Config.Description), site.Urls.Absolute(url), site.Config.Language)])
-        : ForOtherPage(site);
+        : ForOtherPage(site, SiteValues.Of(site).Feeds());
 
     /// <summary>The values of any page but the home page and posts: the same for all of them.</summary>
-    public static Dictionary<string, object?> ForOtherPage(SiteContext site) =>
-        Values(site, "website", image: null, published: null, tags: [], jsonLd: []);
+    public static Dictionary<string, object?> ForOtherPage(SiteContext site, List<Dictionary<string, object?>> feeds) =>
+        Values(feeds, site.Config.Title, site.Config.Language, "website", image: null, published: null, tags: [], jsonLd: []);
 
     /// <summary>A post's head values, from nothing but what is passed (see <see cref="PostPage"/>); no description is null.</summary>
     public static Dictionary<string, object?> ForPost(string title, string relativeUrl, DateTimeOffset date, string? description,
@@ -39,8 +39,11 @@ public static class HeadMeta
         return Values(feeds, siteTitle, language, "article", image, published, tags, [posting]);
     }
 
-    /// <summary>The feeds every page announces; the podcast feed only when the podcast loaded (so its feed is written).</summary>
-    public static List<Dictionary<string, object?>> Feeds(SiteContext site)
+    /// <summary>
+    /// The feeds every page announces; the podcast feed only when the podcast's <paramref name="channel"/> loaded (so
+    /// its feed is written), in this language's folder when each language has its own (feeds: separate).
+    /// </summary>
+    public static List<Dictionary<string, object?>> Feeds(SiteContext site, Podcast.PodcastChannel? channel)
     {
         string title = site.Config.Title;
         var feeds = new List<Dictionary<string, object?>>
@@ -49,9 +52,9 @@ public static class HeadMeta
             Feed($"{title} (Atom)", "application/atom+xml", site.Urls.Absolute(site.Language.Url(BlogFeedBuilder.AtomPath))),
             Feed($"{title} (JSON Feed)", "application/feed+json", site.Urls.Absolute(site.Language.Url(BlogFeedBuilder.JsonPath))),
         };
-        if (site.Podcast.Loaded)
+        if (channel is not null)
             feeds.Add(Feed($"{title} – {site.Strings["podcast_feed_title"]}", "application/rss+xml",
-                site.Urls.Absolute(site.Podcast.SeparateFeeds ? site.Language.Url(PodcastFeedPath) : PodcastFeedPath)));
+                site.Urls.Absolute(channel.Config.SeparateFeeds ? site.Language.Url(PodcastFeedPath) : PodcastFeedPath)));
         return feeds;
     }
 

@@ -18,7 +18,7 @@ public static class LanguageValues
 
     public static List<Dictionary<string, object?>> Switcher(SiteContext site, string url)
     {
-        var versions = site.Translations.Of(url);
+        var versions = site.Session.Translations.Of(url);
         return site.Languages.Select(language => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["code"] = language.Code,
@@ -33,7 +33,7 @@ public static class LanguageValues
     /// <summary>The hreflang links of a page: its translations, then x-default (the default language's version).</summary>
     public static List<Alternate> Alternates(SiteContext site, string url)
     {
-        var versions = site.Translations.Of(url);
+        var versions = site.Session.Translations.Of(url);
         var alternates = versions.Select(v => new Alternate(v.Language.Code, site.Urls.Absolute(v.Url))).ToList();
         if (versions.FirstOrDefault(v => v.Language.IsDefault).Url is { } original)
             alternates.Add(new Alternate("x-default", site.Urls.Absolute(original)));

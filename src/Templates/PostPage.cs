@@ -24,7 +24,7 @@ public sealed record PostPage(
     public static PostPage Of(Document document, SiteContext site)
     {
         SiteValues shared = SiteValues.Of(site);
-        PostValues post = shared.Post(document);
+        PostValues post = TemplateModels.PostValues(document, site);
         // A site in several languages: the switcher and the hreflang links (see LanguageValues).
         var (languages, alternates) = LanguageValues.Of(site, post.Url);
         return new PostPage(post, document.Get<PostLink>(LinkNeighbours.OlderKey), document.Get<PostLink>(LinkNeighbours.NewerKey),

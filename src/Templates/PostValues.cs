@@ -7,7 +7,7 @@ namespace Sitecast.Templates;
 
 /// <summary>
 /// A post as templates see it: <c>post</c> on its page and an item of every listing and feed key that shows it. Made
-/// once per build and language (see <see cref="SiteValues.Post"/>) and never changed; <see cref="Liquid"/> is its
+/// once per build and language (see <see cref="Build.BuildSession.PostValuesOf"/>) and never changed; <see cref="Liquid"/> is its
 /// template form, which <see cref="ModelFingerprint"/> hashes once for every key that holds it.
 /// </summary>
 public sealed class PostValues

@@ -2,35 +2,67 @@ using System.Collections.Concurrent;
 using Sitecast.Build;
 using Sitecast.Engine;
 using Sitecast.Model;
+using Sitecast.Pipelines;
+using Sitecast.Podcast;
 
 namespace Sitecast.Templates;
 
 /// <summary>
-/// The values that many pages of a build share, made once per build: the site's (one set for each way the menu and
-/// footer can mark the current page), the theme strings, the feeds every page announces, the head values of
-/// pages other than posts and the home page, and each post's values (on its page and in every listing). Being shared, each is also hashed once for all the page keys that hold it (see
+/// The values that many pages of a build share, made once per build and language: the site's (one set for each way
+/// the menu and footer can mark the current page), the theme strings, the feeds every page announces, the head
+/// values of pages other than posts and the home page. Being shared, each is also hashed once for all the page keys that hold it (see
 /// <see cref="Incremental.ModelFingerprint"/>). Shared values are never changed once made.
 /// </summary>
 internal sealed class SiteValues
 {
     private readonly SiteContext _site;
+    private readonly List<Link> _menu, _footer;
     private readonly ConcurrentDictionary<string, SharedValues> _siteByCurrentLinks = new(StringComparer.Ordinal);
+    private readonly List<Dictionary<string, object?>> _feeds;
+    private readonly SharedValues _pageHead;
 
-    // By whether the podcast loaded: pages announce its feed only then.
-    private readonly ConcurrentDictionary<bool, SharedValues> _pageHead = new();
-    private readonly ConcurrentDictionary<bool, List<Dictionary<string, object?>>> _feeds = new();
-
-    // By the post's document itself (records compare by value, which would hash every post's fields).
-    private readonly ConcurrentDictionary<Document, PostValues> _posts = new(ReferenceEqualityComparer.Instance);
-
-    internal SiteValues(SiteContext site)
+    private SiteValues(SiteContext site, List<Link> menu, List<Link> footer, PodcastChannel? podcast)
     {
         _site = site;
+        (_menu, _footer) = (menu, footer);
         Strings = new SharedValues();
         foreach (var (key, text) in site.Strings.Values) Strings[key] = text;
+        _feeds = HeadMeta.Feeds(site, podcast).Select(feed =>
+        {
+            var shared = new SharedValues();
+            foreach (var (key, value) in feed) shared[key] = value;
+            return (Dictionary<string, object?>)shared;
+        }).ToList();
+        _pageHead = new SharedValues();
+        foreach (var (key, value) in HeadMeta.ForOtherPage(site, _feeds)) _pageHead[key] = value;
     }
 
-    public static SiteValues Of(SiteContext site) => site.SharedTemplateValues;
+    /// <summary>
+    /// Makes this language's values, once per build, for the modules that render pages, which call it first: in
+    /// PostProcess, when every pipeline's Process outputs exist. With them it makes the translation map (on a site in
+    /// several languages, or whose menus name pages), resolves the menu's page references to this language's URLs, and
+    /// reads from the Episodes pipeline's outputs whether pages announce the podcast feed; the pipeline of the module
+    /// declares that dependency (<c>DependsOn&lt;Episodes&gt;(Phase.PostProcess)</c>).
+    /// </summary>
+    public static SiteValues Load(SiteContext site, PipelineContext context)
+    {
+        // Read on every call, not only by the first page: a pipeline that renders pages without declaring the
+        // dependency then fails every build, not only those in which it happens to render first.
+        PodcastChannel? podcast = Episodes.ChannelOf(context);
+        return site.Session.PageValues(site.Language, () =>
+        {
+            SiteConfig config = site.Config;
+            bool references = config.Menu.Concat(config.Footer).Any(link => link.Page is not null);
+            if (site.HasTranslations || references) site.Session.Translations.Load(context, site.Languages);
+            return references
+                ? new SiteValues(site, MenuLinks.Resolve(config.Menu, "menu", site), MenuLinks.Resolve(config.Footer, "footer", site), podcast)
+                : new SiteValues(site, config.Menu, config.Footer, podcast);
+        });
+    }
+
+    /// <summary>This language's values, once <see cref="Load"/> made them.</summary>
+    public static SiteValues Of(SiteContext site) => site.Session.PageValues(site.Language) ?? throw new InvalidOperationException(
+        $"The shared page values of language '{site.Language.Code}' are read before a module that renders pages loaded them (SiteValues.Load).");
 
     /// <summary>The theme strings (<c>t</c>).</summary>
     public SharedValues Strings { get; }
@@ -39,7 +71,7 @@ internal sealed class SiteValues
     public SharedValues Site(string url)
     {
         SiteConfig config = _site.Config;
-        List<Link> menu = _site.Menu, footer = _site.Footer;
+        List<Link> menu = _menu, footer = _footer;
         string current = new([.. menu.Concat(footer).Select(link => IsCurrent(link, url) ? '1' : '0')]);
         return _siteByCurrentLinks.GetOrAdd(current, _ => new SharedValues
         {
@@ -53,25 +85,11 @@ internal sealed class SiteValues
         });
     }
 
-    /// <summary>A post's values, the same on its page and in every listing that shows it.</summary>
-    public PostValues Post(Document post) => _posts.GetOrAdd(post, d => new PostValues(d, _site.Config.Language));
-
     /// <summary>The head values of a page that is neither a post nor the home page.</summary>
-    public SharedValues PageHead() => _pageHead.GetOrAdd(_site.Podcast.Loaded, _ =>
-    {
-        var head = new SharedValues();
-        foreach (var (key, value) in HeadMeta.ForOtherPage(_site)) head[key] = value;
-        return head;
-    });
+    public SharedValues PageHead() => _pageHead;
 
     /// <summary>The feeds every page announces (<c>head.feeds</c>): one list for the heads of all pages.</summary>
-    public List<Dictionary<string, object?>> Feeds() => _feeds.GetOrAdd(_site.Podcast.Loaded, _ =>
-        HeadMeta.Feeds(_site).Select(feed =>
-        {
-            var shared = new SharedValues();
-            foreach (var (key, value) in feed) shared[key] = value;
-            return (Dictionary<string, object?>)shared;
-        }).ToList());
+    public List<Dictionary<string, object?>> Feeds() => _feeds;
 
     private static Dictionary<string, object?> LinkValues(Link link, string currentUrl) => new()
     {

@@ -10,8 +10,8 @@ namespace Sitecast.Templates;
 /// </summary>
 public static class TemplateModels
 {
-    /// <summary>A post's values, made once per build (see <see cref="SiteValues.Post"/>).</summary>
-    public static PostValues PostValues(Document document, SiteContext site) => SiteValues.Of(site).Post(document);
+    /// <summary>A post's values, made once per build (see <see cref="Build.BuildSession.PostValuesOf"/>).</summary>
+    public static PostValues PostValues(Document document, SiteContext site) => site.Session.PostValuesOf(document, site.Config.Language);
 
     public static Dictionary<string, object?> PageValues(Page page) => new()
     {

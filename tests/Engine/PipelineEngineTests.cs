@@ -10,6 +10,21 @@ public sealed class PipelineEngineTests
 {
     private static Document Doc(string source) => new() { Source = source };
 
+    /// <summary>Gives each pipeline a Process module that waits until the other's has started.</summary>
+    private static void ProcessPhasesWaitingForEachOther(Pipeline first, Pipeline second)
+    {
+        var started = new[] { new TaskCompletionSource(), new TaskCompletionSource() };
+        first.Process.Add(WaitingModule(started[0], started[1]));
+        second.Process.Add(WaitingModule(started[1], started[0]));
+
+        static LambdaModule WaitingModule(TaskCompletionSource mine, TaskCompletionSource other) => new(async (docs, _) =>
+        {
+            mine.SetResult();
+            await other.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            return docs;
+        });
+    }
+
     private static ImmutableArray<Document> Boom(ImmutableArray<Document> documents, PipelineContext context) =>
         throw new InvalidOperationException("boom");
 
@@ -42,22 +57,8 @@ public sealed class PipelineEngineTests
     {
         // Given: each waits until the other has started; run one after the other, they would time out (30 s, so that
         // a loaded runner that starts the second late is no failure).
-        var aStarted = new TaskCompletionSource();
-        var bStarted = new TaskCompletionSource();
-        var a = new NamedPipeline("A");
-        a.Process.Add(new LambdaModule(async (docs, _) =>
-        {
-            aStarted.SetResult();
-            await bStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            return docs;
-        }));
-        var b = new NamedPipeline("B");
-        b.Process.Add(new LambdaModule(async (docs, _) =>
-        {
-            bStarted.SetResult();
-            await aStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            return docs;
-        }));
+        var (a, b) = (new NamedPipeline("A"), new NamedPipeline("B"));
+        ProcessPhasesWaitingForEachOther(a, b);
         var diagnostics = new DiagnosticBag();
 
         // When
@@ -125,16 +126,83 @@ public sealed class PipelineEngineTests
     }
 
     [Fact]
-    public async Task PostProcess_may_read_every_pipeline()
+    public async Task PostProcess_may_read_every_pipeline_at_once()
     {
         var posts = new NamedPipeline("Posts");
         posts.Input.Add(new LambdaModule((_, _) => [Doc("a.md")]));
         var sitemap = new NamedPipeline("Sitemap");
-        sitemap.PostProcess.Add(new LambdaModule((_, context) => context.OutputsOf("Posts")));
+        sitemap.PostProcess.Add(new LambdaModule((_, context) => [.. context.AllProcessOutputs().SelectMany(p => p.Documents)]));
 
         EngineResult result = await new PipelineEngine([posts, sitemap]).RunAsync(new DiagnosticBag());
 
         Assert.Equal(["a.md"], result.OutputsOf("Sitemap", Phase.PostProcess).Select(d => d.Source));
+    }
+
+    [Fact]
+    public async Task PostProcess_may_read_a_pipeline_it_declared_from_PostProcess_on_and_its_own_outputs()
+    {
+        var episodes = new NamedPipeline("Episodes");
+        episodes.Input.Add(new LambdaModule((_, _) => [Doc("podcast.yml")]));
+        episodes.PostProcess.Add(new LambdaModule((_, context) => context.OutputsOf("Episodes")));
+        var posts = new NamedPipeline("Posts").AfterProcessReads("Episodes");
+        posts.PostProcess.Add(new LambdaModule((_, context) => context.OutputsOf("Episodes")));
+        var diagnostics = new DiagnosticBag();
+
+        EngineResult result = await new PipelineEngine([episodes, posts]).RunAsync(diagnostics);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        Assert.Equal(["podcast.yml"], result.OutputsOf("Posts", Phase.PostProcess).Select(d => d.Source));
+        Assert.Equal(["podcast.yml"], result.OutputsOf("Episodes", Phase.PostProcess).Select(d => d.Source));
+    }
+
+    [Fact]
+    public async Task PostProcess_may_not_read_one_pipeline_it_did_not_declare()
+    {
+        var episodes = new NamedPipeline("Episodes");
+        var posts = new NamedPipeline("Posts");
+        posts.PostProcess.Add(new LambdaModule((_, context) => context.OutputsOf("Episodes")));
+        var diagnostics = new DiagnosticBag();
+
+        await new PipelineEngine([episodes, posts]).RunAsync(diagnostics);
+
+        string error = Assert.Single(diagnostics.Sorted()).Message;
+        Assert.Contains("Posts cannot read the outputs of Episodes in its PostProcess phase", error);
+        Assert.Contains("add DependsOn<Episodes>(Phase.PostProcess)", error);
+    }
+
+    [Fact]
+    public async Task Process_may_not_read_a_pipeline_declared_only_from_PostProcess_on()
+    {
+        var episodes = new NamedPipeline("Episodes");
+        var posts = new NamedPipeline("Posts").AfterProcessReads("Episodes");
+        posts.Process.Add(new LambdaModule((_, context) => context.OutputsOf("Episodes")));
+        var diagnostics = new DiagnosticBag();
+
+        await new PipelineEngine([episodes, posts]).RunAsync(diagnostics);
+
+        Assert.Contains("Posts cannot read the outputs of Episodes in its Process phase", Assert.Single(diagnostics.Sorted()).Message);
+    }
+
+    [Fact]
+    public async Task A_dependency_from_PostProcess_on_leaves_the_two_process_phases_running_at_the_same_time()
+    {
+        // Given: each Process waits until the other has started; had Posts waited for Episodes, both would time out.
+        var (episodes, posts) = (new NamedPipeline("Episodes"), new NamedPipeline("Posts").AfterProcessReads("Episodes"));
+        ProcessPhasesWaitingForEachOther(episodes, posts);
+        var diagnostics = new DiagnosticBag();
+
+        // When
+        await new PipelineEngine([episodes, posts]).RunAsync(diagnostics);
+
+        // Then
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+    }
+
+    [Fact]
+    public void An_unknown_dependency_from_PostProcess_on_is_named()
+    {
+        var error = Assert.Throws<PipelineGraphException>(() => PipelineGraph.Order([new NamedPipeline("Posts").AfterProcessReads("Episdoes")]));
+        Assert.Contains("Posts depends on Episdoes, which does not exist", error.Message);
     }
 
     [Fact]

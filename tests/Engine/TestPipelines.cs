@@ -15,6 +15,13 @@ internal sealed class NamedPipeline : Pipeline
     }
 
     public override string Name => _name;
+
+    /// <summary>Declares that this pipeline reads <paramref name="dependency"/>'s outputs from PostProcess on.</summary>
+    public NamedPipeline AfterProcessReads(string dependency)
+    {
+        DependsOn(dependency, Phase.PostProcess);
+        return this;
+    }
 }
 
 /// <summary>A module that runs a delegate: the smallest thing a test can put in a phase.</summary>

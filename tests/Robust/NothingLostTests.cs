@@ -41,9 +41,7 @@ public sealed class NothingLostTests
         // An edit, so the second build really writes (it is not skipped as up to date).
         site.Write("input/posts/2026-01-19-zwei.md", "---\ntitle: Zwei neu\n---\nNeuer Text.\n");
 
-        BuildReport report;
-        using (WriteFaults.FailAfter(site.Output + ".tmp-", filesBeforeFailure))
-            report = site.Build();
+        BuildReport report = Build(site, new WriteFaults(filesBeforeFailure));
 
         Assert.Equal(BuildReport.ContentErrors, report.ExitCode);
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("could not write", StringComparison.Ordinal) &&
@@ -58,14 +56,22 @@ public sealed class NothingLostTests
     }
 
     [Fact]
-    public void A_fault_in_one_output_folder_does_not_touch_a_build_into_another()
+    public async Task A_fault_given_to_one_build_does_not_touch_a_build_running_beside_it()
     {
         using var site = new TestSite(Files);
         using var other = new TestSite(Files);
-        using (WriteFaults.FailAfter(other.Output + ".tmp-", 0))
-            site.BuildOk();
+
+        BuildReport[] reports = await Task.WhenAll(
+            Task.Run(() => Build(other, new WriteFaults(0))),
+            Task.Run(() => Build(site, faults: null)));
+
+        Assert.Equal(BuildReport.ContentErrors, reports[0].ExitCode);
+        Assert.True(reports[1].Succeeded, string.Join("\n", reports[1].Diagnostics));
         Assert.True(site.Exists("index.html"));
     }
+
+    private static BuildReport Build(TestSite site, WriteFaults? faults) =>
+        SiteBuilder.BuildAsync(site.Options() with { WriteFaults = faults }).GetAwaiter().GetResult();
 
     [Fact]
     public void A_crash_between_the_two_renames_is_repaired_by_the_next_build_even_a_failing_one()
