@@ -101,10 +101,13 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
     // Presses Tab until the link with this text has focus: the switcher is reached by keyboard like everything else.
     // The wait is armed before the key is pressed: on a busy machine the new page can commit before a wait
     // started afterwards is listening, and that wait then never ends.
-    private static Task PressEnterAndWaitForAsync(IPage page, string path) =>
-        page.RunAndWaitForNavigationAsync(
-            () => page.Keyboard.PressAsync("Enter"),
-            new PageRunAndWaitForNavigationOptions { UrlString = $"**{path}", WaitUntil = WaitUntilState.Load });
+    private static async Task PressEnterAndWaitForAsync(IPage page, string path)
+    {
+        Task arrived = page.WaitForURLAsync($"**{path}",
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load, Timeout = BrowserTools.ReactionTimeoutMs });
+        await page.Keyboard.PressAsync("Enter");
+        await arrived;
+    }
 
     private static async Task TabToAsync(IPage page, string text)
     {
