@@ -152,6 +152,8 @@ def main():
     print("| build | version | wall median s | wall min s | CPU median s | peak MB median | after / before (wall median, CPU) |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for kind in ("clean", "edited", "unchanged"):
+        if not all(results[(label, kind)] for label in labels):
+            continue  # not asked for (e.g. --unchanged 0)
         rows = {}
         for label in labels:
             runs = results[(label, kind)]
