@@ -24,8 +24,7 @@ internal sealed partial class CacheJsonContext : JsonSerializerContext
     private static readonly CacheJsonContext Generated = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>
-    /// Options for every cache file. They are read by this program only, so HTML and non-ASCII text need no escaping:
-    /// escaped, rendered Markdown took a third more space and was slower to read back.
+    /// Options for every cache file. They are read by this program only, so HTML and non-ASCII text need no escaping.
     /// </summary>
     public static readonly JsonSerializerOptions FileOptions = new()
     {

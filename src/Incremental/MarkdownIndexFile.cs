@@ -7,8 +7,8 @@ namespace Sitecast.Incremental;
 
 /// <summary>
 /// One part of the Markdown index as a binary file: each rendered body as length-prefixed UTF-8. Rendered HTML is
-/// full of quotes, which JSON escapes; reading them back through the unescaping path made loading the index of
-/// 4,000 posts the larger part of reading them in a build after one edit.
+/// full of quotes, which JSON escapes, and reading them back through the unescaping path was the slow part of a
+/// build after one edit (docs/performance.md).
 /// </summary>
 public static class MarkdownIndexFile
 {

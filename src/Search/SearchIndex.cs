@@ -136,8 +136,8 @@ public static class SearchIndex
             var postings = new ArrayBufferWriter<byte>(4 * 1024);
             foreach (IndexTerm term in terms)
             {
-                // The writer escapes the term; the postings are plain numbers, written as one raw array (a writer
-                // call per number took three times as long for the 4,000-post corpus, about a million numbers).
+                // The writer escapes the term; the postings are plain numbers, written as one raw array: a writer
+                // call per number is slow for the million numbers of a large site (docs/performance.md).
                 json.WritePropertyName(term.Term);
                 postings.ResetWrittenCount();
                 WriteNumberArray(term.Postings, postings);

@@ -3,8 +3,8 @@ namespace Sitecast.Search;
 /// <summary>
 /// The words of a run of entries, as written, each with the terms it stands for: a hash table with open addressing,
 /// looked up by the word's characters. It stands in for a Dictionary with a span lookup because that generic code is
-/// compiled at run time and, measured on the 4,000-post corpus, stayed unoptimized for the whole build, on the one
-/// lookup made for every word; this is compiled ahead of time with the rest of the program.
+/// compiled at run time and stayed unoptimized for the whole build, on the one lookup made for every word
+/// (docs/performance.md); this is compiled ahead of time with the rest of the program.
 /// </summary>
 internal sealed class WordTable
 {
