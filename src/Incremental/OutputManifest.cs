@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
 using Sitecast.Output;
 
 namespace Sitecast.Incremental;
@@ -17,8 +15,7 @@ namespace Sitecast.Incremental;
 public sealed class OutputManifest
 {
     private const string Kind = "outputs";
-    private const string Extension = ".tsv";
-    private const string Header = "sitecast-outputs 1";
+    private const string Extension = ".bin";
 
     private readonly string _outputRoot;
     private readonly IReadOnlyDictionary<string, Entry> _previous;
@@ -67,29 +64,17 @@ public sealed class OutputManifest
 
     private static Dictionary<string, Entry> ReadEntries(BuildCache cache, string key, string folder)
     {
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            if (cache.FindBlob(Kind, key, Extension) is not { } path) return entries;
-            using var reader = new StreamReader(path, Encoding.UTF8);
-            if (reader.ReadLine() != Header || reader.ReadLine() != folder) return entries;
-            // key, length, ticks and destination, split by tabs; only the key and the destination become strings.
-            Span<Range> fields = stackalloc Range[5];
-            while (reader.ReadLine() is { } line)
-            {
-                ReadOnlySpan<char> text = line;
-                if (text.Split(fields, '\t') != 4 || !long.TryParse(text[fields[1]], CultureInfo.InvariantCulture, out long length) ||
-                    !long.TryParse(text[fields[2]], CultureInfo.InvariantCulture, out long ticks))
-                    return new Dictionary<string, Entry>(StringComparer.Ordinal);
-                entries[line[fields[3]]] = new Entry(line[fields[0]], length, ticks);
-            }
+            if (cache.FindBlob(Kind, key, Extension) is { } path && OutputManifestFile.Read(File.ReadAllBytes(path), folder) is { } entries)
+                return entries;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            entries.Clear();
+            // A manifest that cannot be read only means everything is written.
         }
 
-        return entries;
+        return new Dictionary<string, Entry>(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -99,7 +84,7 @@ public sealed class OutputManifest
     /// <param name="onDisk">What the staging folder holds there, as its walk found it (see <see cref="RecycledStaging"/>).</param>
     public bool TryKeep(string destination, string key, RecycledEntry? onDisk)
     {
-        if (!_spare.TryGetValue(destination, out Entry? entry) || entry.Key != key) return false;
+        if (!_spare.TryGetValue(destination, out Entry entry) || entry.Key != key) return false;
         if (onDisk is not { Kind: RecycledEntry.Kinds.File } file || file.Length != entry.Length || file.WriteTicks != entry.WriteTicks)
             return false;
         _current[destination] = entry;
@@ -114,7 +99,7 @@ public sealed class OutputManifest
     /// </summary>
     public bool TryCarryOver(string destination, string key, string stagingPath)
     {
-        if (!_previous.TryGetValue(destination, out Entry? entry) || entry.Key != key) return false;
+        if (!_previous.TryGetValue(destination, out Entry entry) || entry.Key != key) return false;
         string old = Path.Combine(_outputRoot, destination);
         var file = new FileInfo(old);
         if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks) return false;
@@ -142,16 +127,14 @@ public sealed class OutputManifest
     /// left at the same place, made from the same key. Null for a file this build wrote.
     /// </summary>
     public string? KeyIfTakenOver(string destination) =>
-        _takenOver.ContainsKey(destination) && _current.TryGetValue(destination, out Entry? entry) ? entry.Key : null;
+        _takenOver.ContainsKey(destination) && _current.TryGetValue(destination, out Entry entry) ? entry.Key : null;
 
     /// <summary>The key this build recorded for a file it wrote or took over; null for a file without one.</summary>
-    public string? KeyOf(string destination) => _current.TryGetValue(destination, out Entry? entry) ? entry.Key : null;
+    public string? KeyOf(string destination) => _current.TryGetValue(destination, out Entry entry) ? entry.Key : null;
 
     /// <summary>Remembers a file this build wrote (or took over) with the key it was made from.</summary>
     public void Record(string destination, string key, string stagingPath)
     {
-        // The manifest is one line per file; a path that cannot be written on one line is simply always written.
-        if (destination.AsSpan().ContainsAny('\t', '\n', '\r')) return;
         var file = new FileInfo(stagingPath);
         _current[destination] = new Entry(key, file.Length, file.LastWriteTimeUtc.Ticks);
     }
@@ -162,27 +145,14 @@ public sealed class OutputManifest
     /// <summary>What the replaced output held, to be stored once it has become the spare folder.</summary>
     public PendingFile? PrepareSaveSpare(BuildCache cache) => Prepare(cache, KeyOfSpare(_outputRoot), OutputFolder.SpareOf(_outputRoot), _previous);
 
-    private static PendingFile? Prepare(BuildCache cache, string key, string folder, IEnumerable<KeyValuePair<string, Entry>> entries)
-    {
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n').Append(folder).Append('\n');
-        foreach (var (destination, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            // Keys are hex and destinations are checked output paths: neither holds a tab or a line break.
-            text.Append(entry.Key).Append('\t')
-                .Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(entry.WriteTicks.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(destination).Append('\n');
-        }
-
-        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
-        return cache.PrepareBlob(Kind, key, Extension, stream => stream.Write(bytes));
-    }
+    private static PendingFile? Prepare(BuildCache cache, string key, string folder, IEnumerable<KeyValuePair<string, Entry>> entries) =>
+        cache.PrepareBlob(Kind, key, Extension, stream => OutputManifestFile.Write(stream, folder, entries));
 
     // One manifest per output folder: a preview or a check builds elsewhere and must not replace the build's.
     private static string KeyOfFolder(string outputRoot) => CacheKey.Of(Kind, outputRoot);
 
     private static string KeyOfSpare(string outputRoot) => CacheKey.Of(Kind, outputRoot, "spare");
 
-    private sealed record Entry(string Key, long Length, long WriteTicks);
+    /// <summary>What a file was made from, and the size and modification time it was left with.</summary>
+    public readonly record struct Entry(string Key, long Length, long WriteTicks);
 }

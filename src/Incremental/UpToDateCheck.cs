@@ -16,6 +16,7 @@ namespace Sitecast.Incremental;
 public static partial class UpToDateCheck
 {
     private const string Kind = "builds";
+    private const string Extension = ".bin";
 
     /// <summary>
     /// What a build reads besides site.yml. The rest of the site folder (a repository's tests, benchmarks, tools)
@@ -155,13 +156,13 @@ public static partial class UpToDateCheck
     /// <param name="nowIn">The build's "now" in a time zone (the stamp's: site.yml is unchanged when it is reused).</param>
     public static BuildStamp? Reusable(BuildCache cache, BuildOptions options, string inputFingerprint, Func<TimeZoneInfo, DateTimeOffset> nowIn)
     {
-        if (cache.FindBlob(Kind, KeyOf(options), ".json") is not { } file) return null;
+        if (cache.FindBlob(Kind, KeyOf(options), Extension) is not { } file) return null;
         BuildStamp? stamp;
         try
         {
-            stamp = BuildStampJson.Read(File.ReadAllBytes(file));
+            stamp = BuildStampFile.Read(File.ReadAllBytes(file));
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -176,7 +177,7 @@ public static partial class UpToDateCheck
     }
 
     public static void Record(BuildCache cache, BuildOptions options, BuildStamp stamp) =>
-        cache.PutBlob(Kind, KeyOf(options), ".json", BuildStampJson.Write(stamp));
+        cache.PutBlob(Kind, KeyOf(options), Extension, stream => BuildStampFile.Write(stream, stamp));
 
     private static string KeyOf(BuildOptions options) => CacheKey.Of(Kind, Path.GetFullPath(options.OutputRoot));
 

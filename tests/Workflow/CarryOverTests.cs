@@ -192,6 +192,30 @@ public sealed class CarryOverTests
     }
 
     [Fact]
+    public void A_truncated_or_foreign_manifest_means_every_file_is_written_and_the_output_equals_a_clean_build()
+    {
+        using var site = new TestSite(InlineSite.FourPosts);
+        site.BuildOk();
+        // Now both manifests are there: the output's and the spare folder's.
+        site.Edit(Alt, "Beitrag.", "Beitrag, ergänzt.").Rebuild();
+        string[] manifests = Directory.GetFiles(Path.Combine(site.Root, Sitecast.Incremental.BuildCache.FolderName, "outputs"), "*",
+            SearchOption.AllDirectories);
+        Assert.Equal(2, manifests.Length);
+
+        foreach (string manifest in manifests) File.WriteAllBytes(manifest, File.ReadAllBytes(manifest)[..^3]);
+        Assert.Equal(0, site.Edit(Zwei, "Beitrag.", "Beitrag, neu.").Rebuild().FilesCarriedOver);
+        // That build wrote whole manifests again.
+        Assert.True(site.Edit(Zwei, "Beitrag, neu.", "Beitrag, neuer.").Rebuild().FilesCarriedOver > 0);
+
+        foreach (var change in CacheFileHeaders.Foreign)
+        {
+            foreach (string manifest in manifests) File.WriteAllBytes(manifest, CacheFileHeaders.Replace(File.ReadAllBytes(manifest), change));
+            Assert.Equal(0, site.Edit(Zwei, "Beitrag, neuer.", "Beitrag, anders.").Rebuild().FilesCarriedOver);
+            site.Edit(Zwei, "Beitrag, anders.", "Beitrag, neuer.").Rebuild();
+        }
+    }
+
+    [Fact]
     public void Audio_facts_and_files_come_from_the_last_build_and_the_output_equals_a_clean_build()
     {
         const string sidecars = """

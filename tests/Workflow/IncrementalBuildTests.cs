@@ -109,6 +109,26 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_truncated_or_foreign_stamp_means_the_build_runs_and_equals_a_clean_build()
+    {
+        using var site = new TestSite(Files);
+        site.BuildOk();
+        string stamp = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, BuildCache.FolderName, "builds"), "*", SearchOption.AllDirectories));
+        byte[] bytes = File.ReadAllBytes(stamp);
+
+        File.WriteAllBytes(stamp, bytes[..^3]);
+        Assert.False(site.Rebuild().UpToDate);
+        // The build that ran wrote a whole stamp again.
+        Assert.True(site.BuildOk().Statistics.UpToDate);
+
+        foreach (var change in CacheFileHeaders.Foreign)
+        {
+            File.WriteAllBytes(stamp, CacheFileHeaders.Replace(File.ReadAllBytes(stamp), change));
+            Assert.False(site.Rebuild().UpToDate);
+        }
+    }
+
+    [Fact]
     public void Kept_values_come_back_in_the_next_build_and_a_damaged_or_foreign_file_is_a_miss()
     {
         string root = Path.Combine(Path.GetTempPath(), "sitecast-tests", Guid.NewGuid().ToString("N"));
