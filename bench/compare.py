@@ -7,7 +7,7 @@ BEFORE and AFTER are commits (anything `git worktree add` takes). Each is built 
 into bench/out/compare/<commit>, then both run the same builds in turn (A B A B …), so drift in the machine's load
 falls on both alike:
 
-- clean: no output folder and no cache (`--no-cache`), as a first build or CI;
+- clean: no output folder and no cache folder (`--no-cache`, the cache moved aside), as a first build or CI;
 - edited: a line appended to the middle post before every build, cache on, each version with its own output and
   cache folder (a steady state: one clean and one edited build run first, unmeasured);
 - unchanged: a rebuild with nothing changed.
@@ -98,10 +98,21 @@ def main():
 
     def run(label, kind, *extra):
         command = ["dotnet", versions[label], "--source", site, "--output", output(label, kind), "--now", NOW, *extra]
-        if kind == "clean":
-            shutil.rmtree(output(label, kind), ignore_errors=True)
-            command.append("--no-cache")
-        return run_measured(command, cwd=site)
+        if kind != "clean":
+            return run_measured(command, cwd=site)
+        # A clean build finds no cache folder at all: versions before 7 December 2026 still read and wrote the
+        # image cache with --no-cache, and so resized no image a build before had resized.
+        shutil.rmtree(output(label, kind), ignore_errors=True)
+        cache = os.path.join(site, ".sitecast-cache")
+        aside = cache + ".aside"
+        if os.path.isdir(cache):
+            os.rename(cache, aside)
+        try:
+            return run_measured(command + ["--no-cache"], cwd=site)
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+            if os.path.isdir(aside):
+                os.rename(aside, cache)
 
     # The cache folder lies in the site, so each version gets its own by swapping it in before its builds.
     def use_cache_of(label):
