@@ -10,6 +10,7 @@ namespace Sitecast.Audio;
 /// TagLib# later reads the same tags and allocates each one's stated size before it reads a byte, so every tag it
 /// would take for one is measured here first, the way TagLib# sees it ("ID3" starts a tag whatever the bytes after
 /// it, the footer flag adds 10 bytes in every version): a size beyond the file is an error, never an allocation.
+/// The frames inside each tag are then walked as TagLib# will walk them (<see cref="Id3v2Frames"/>).
 /// </remarks>
 internal static class MpegTagBounds
 {
@@ -30,6 +31,7 @@ internal static class MpegTagBounds
                 throw new AudioFormatException($"the ID3v2 tag claims {start + total} bytes, but the file has only {length}");
             }
 
+            Id3v2Frames.Check(window.ReadExactly(start, (int)total), start);
             start += total;
         }
 
@@ -68,6 +70,7 @@ internal static class MpegTagBounds
                 }
 
                 end -= appended + 20;
+                Id3v2Frames.Check(window.ReadExactly(end, (int)appended + 10), end);
                 changed = true;
             }
         }

@@ -20,9 +20,15 @@ public sealed class AudioFuzzFindingTests
     // An ID3v2.0 tag with the footer flag: TagLib# counts the footer (we did not), and allocated 209 MB for the
     // "tag" it then found 10 bytes further on.
     [InlineData("id3-footer-in-v2.mp3", "the ID3v2 tag claims 209715665 bytes, but the file has only 420")]
+    // An ID3v2.3 frame of 2^32 - 10 bytes, marked compressed (fuzz/run.sh chapters, minimised by hand): TagLib#'s
+    // step to the next frame wrapped to zero and it skipped the same frame for ever, so the build hung.
+    [InlineData("id3-frame-size-wraps.mp3", "the ID3v2 tag at byte 0 is damaged: its frame 'TALB' claims 4294967286 bytes, but the tag has only 22 left")]
     public void A_file_with_an_impossible_structure_is_refused_saying_why(string name, string message)
     {
-        var error = Assert.Throws<AudioFormatException>(() => AudioReader.Read(PathOf(name)));
+        // Run apart so that a reader caught in a loop fails the test instead of hanging the suite.
+        Task<AudioFormatException> reading = Task.Run(() => Assert.Throws<AudioFormatException>(() => AudioReader.Read(PathOf(name))));
+        Assert.True(reading.Wait(TimeSpan.FromSeconds(20)), $"reading {name} did not end within 20 s");
+        AudioFormatException error = reading.Result;
 
         Assert.StartsWith(message, error.Message);
         Assert.Null(error.InnerException); // refused by the reader's own check, not caught after a crash
