@@ -10,16 +10,18 @@ namespace Sitecast.Incremental;
 /// made sure to be a real folder: a symbolic link put there could lead a write out of the output folder. A file that
 /// is not kept is removed, never written into, because it may be a hard link shared with the published output.
 /// <para>
-/// The folder is walked once, when the first file is written: its listing tells which folders
-/// are real, whether a file is still as the manifest knew it, and, at the end, what the build did not write, so a
-/// large site's folder per page is not looked up on disk again and again.
+/// The folder is walked once, on another thread from the moment the build takes it, while the theme is read and the
+/// pipelines read their input: its listing tells which folders are real, whether a file is still as the manifest
+/// knew it, and, at the end, what the build did not write, so a large site's folder per page is not looked up on
+/// disk again and again. Walked by the first write instead, it held up every other write for its length (see
+/// docs/performance.md, "The recycled folder's walk").
 /// </para>
 /// </summary>
 public sealed class RecycledStaging
 {
     private readonly string _root;
     private readonly string _rootFolder;
-    private readonly Lazy<Listing> _listing;
+    private readonly Task<Listing> _listing;
     private readonly ConcurrentDictionary<string, bool> _checkedFolders = new(StringComparer.Ordinal);
 
     // Destinations whose earlier file was removed for a new one: the listing no longer tells their status.
@@ -29,7 +31,7 @@ public sealed class RecycledStaging
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _rootFolder = _root + Path.DirectorySeparatorChar;
-        _listing = new Lazy<Listing>(() => Walk(_root));
+        _listing = Task.Run(() => Walk(_root));
     }
 
     /// <summary>What the folder held at <paramref name="destination"/> (relative, with '/') when the build began.</summary>
@@ -114,7 +116,7 @@ public sealed class RecycledStaging
         return kept;
     }
 
-    private Listing TheListing => _listing.Value;
+    private Listing TheListing => _listing.GetAwaiter().GetResult();
 
     /// <summary>Every folder that holds one of the paths, at any depth.</summary>
     private static HashSet<string> FoldersOf(IEnumerable<string> paths)
