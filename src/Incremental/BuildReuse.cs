@@ -138,8 +138,8 @@ public class BuildReuse : IDisposable
 
     /// <summary>
     /// What the next build needs of this one's finished output, prepared but not yet in place: a recycled folder
-    /// loses what this build did not write, then the output's fingerprint, the dates in the content, the manifests
-    /// and the pages' link scans.
+    /// loses what this build did not write, then the output's fingerprint, the dates in the content and the
+    /// manifests. It runs beside the link check, which reads only the files this build wrote.
     /// </summary>
     /// <param name="written">The output paths of this build, relative, with '/'.</param>
     public virtual void PrepareForNext(string staging, IReadOnlyCollection<string> written, IReadOnlyList<FileInfo> contentFiles)
@@ -152,8 +152,10 @@ public class BuildReuse : IDisposable
         _contentDates = UpToDateCheck.ContentDates(Options, MarkdownSources, contentFiles);
         _pending.Add(Manifest!.PrepareSave(Cache!));
         if (KeepSpare) _pending.Add(Manifest.PrepareSaveSpare(Cache!));
-        _pending.Add(LinkScans.PrepareSave());
     }
+
+    /// <summary>The pages' link scans for the next build, once the link check has taken over what it reused.</summary>
+    public virtual void PrepareLinkScansForNext() => _pending.Add(LinkScans.PrepareSave());
 
     /// <summary>The output is in place: what was prepared for the next build is too, with the build's stamp.</summary>
     public virtual void Commit(string timeZone, DateTimeOffset now, TimeWindow window, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)

@@ -26,6 +26,8 @@ public sealed class NoReuse(BuildOptions options) : BuildReuse(options, null)
     {
     }
 
+    public override void PrepareLinkScansForNext() { }
+
     public override void Commit(string timeZone, DateTimeOffset now, TimeWindow window, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
     {
     }
