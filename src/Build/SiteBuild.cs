@@ -112,7 +112,7 @@ internal sealed class SiteBuild(BuildOptions options, IProgressReporter? progres
     /// The link checker reads only the pages this build wrote, so the rest runs beside it on another thread: first
     /// what was made (right whether or not the build succeeds, so kept either way), then what the next build needs
     /// of the output. Only the link scans wait for the check, which takes over the scans it reused. Run one after
-    /// the other, the three took a tenth of an edited build (docs/performance.md, "The end of a build").
+    /// the other, the three took a tenth of an edited build (docs/performance.md, "The 3 % recovered").
     /// </remarks>
     public void Check()
     {
