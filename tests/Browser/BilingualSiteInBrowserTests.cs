@@ -52,13 +52,15 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
             await probe.VisitAsync(page);
             ILocator german = probe.Page.Locator("nav.language-switcher a[hreflang=de]");
             if (await german.CountAsync() != 1) { problems.Add($"{page}: no link to German in the switcher"); continue; }
-            // Waits for the linked page by its address: a load state read right after the click may still be the
-            // English page's.
+            // Waits for the linked page by its address (a load state read right after the click may still be the
+            // English page's), and arms the wait before the click, for the reason given at PressEnterAndWaitForAsync.
             string target = new Uri(new Uri(probe.Page.Url), await german.GetAttributeAsync("href")).AbsoluteUri;
             try
             {
+                Task arrived = probe.Page.WaitForURLAsync(url => url == target,
+                    new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load, Timeout = BrowserTools.ReactionTimeoutMs });
                 await german.ClickAsync();
-                await probe.Page.WaitForURLAsync(url => url == target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+                await arrived;
             }
             catch (System.TimeoutException)
             {
