@@ -62,9 +62,9 @@ public sealed class BilingualSiteInBrowserTests(BilingualSampleSite site) : Site
                 await german.ClickAsync();
                 await arrived;
             }
-            catch (System.TimeoutException)
+            catch (System.TimeoutException timeout)
             {
-                problems.Add($"{page}: the link to German led nowhere");
+                problems.Add($"{page}: the link to German, {target}, led nowhere; the page is {probe.Page.Url} ({timeout.Message.Split('\n')[0]})");
                 continue;
             }
 
