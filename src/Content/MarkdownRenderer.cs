@@ -6,6 +6,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Sitecast.Build;
+using Sitecast.Engine;
 using Sitecast.Incremental;
 
 namespace Sitecast.Content;
@@ -158,8 +159,8 @@ public sealed class MarkdownRenderer
     // The HTML goes from the renderer to its UTF-8 bytes with no string and no growing StringBuilder on the way.
     private byte[] RenderUtf8(MarkdownDocument document, int markdownLength)
     {
-        // About the size the HTML comes to, so the stream seldom grows.
-        var bytes = new MemoryStream(markdownLength + markdownLength / 2);
+        // About the size the HTML comes to, so the buffer seldom grows.
+        using var bytes = new PooledBuffer(markdownLength + markdownLength / 2);
         using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 1024, leaveOpen: true) { NewLine = "\n" })
         {
             var renderer = new HtmlRenderer(writer);
@@ -167,7 +168,7 @@ public sealed class MarkdownRenderer
             renderer.Render(document);
         }
 
-        return bytes.ToArray();
+        return bytes.WrittenSpan.ToArray();
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Sitecast.Engine;
 
 namespace Sitecast.Discovery;
 
@@ -127,8 +128,8 @@ public static class JsonLd
 
     private static string Write(Action<Utf8JsonWriter> properties)
     {
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using var buffer = new PooledBuffer(2048);
+        using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Options))
         {
             json.WriteStartObject();
             properties(json);

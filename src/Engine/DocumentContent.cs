@@ -90,7 +90,7 @@ public sealed record RenderedContent(Action<Stream> Render, string? Key) : Docum
     {
         // Rendered into memory first, so a template that fails (a missing partial throws FileNotFoundException)
         // is told apart from a disk that fails, and a failed render leaves no file behind.
-        var page = new MemoryStream(16 * 1024);
+        using var page = new PooledBuffer();
         try
         {
             Render(page);
@@ -100,7 +100,7 @@ public sealed record RenderedContent(Action<Stream> Render, string? Key) : Docum
             throw new RenderFailedException(e);
         }
 
-        ReadOnlySpan<byte> bytes = page.GetBuffer().AsSpan(0, (int)page.Length);
+        ReadOnlySpan<byte> bytes = page.WrittenSpan;
         NewFile.Write(path, bytes);
         written?.Invoke(bytes);
         return Task.CompletedTask;
