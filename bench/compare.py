@@ -28,7 +28,7 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 OUT = os.path.join(BENCH, "out", "compare")
 sys.path.insert(0, BENCH)
-from run import NOW, load_average, make_audio, run_measured  # noqa: E402
+from run import NOW, TRASH, load_average, make_audio, put_aside, run_measured  # noqa: E402
 
 
 def build_version(commit):
@@ -102,7 +102,9 @@ def main():
             return run_measured(command, cwd=site)
         # A clean build finds no cache folder at all: versions before 7 December 2026 still read and wrote the
         # image cache with --no-cache, and so resized no image a build before had resized.
-        shutil.rmtree(output(label, kind), ignore_errors=True)
+        # What a build leaves is put aside, not deleted: deleting thousands of files right before a build makes
+        # the build pay for it in system time (see put_aside in run.py), more with every clean build run.
+        put_aside(output(label, kind))
         cache = os.path.join(site, ".sitecast-cache")
         aside = cache + ".aside"
         if os.path.isdir(cache):
@@ -110,7 +112,7 @@ def main():
         try:
             return run_measured(command + ["--no-cache"], cwd=site)
         finally:
-            shutil.rmtree(cache, ignore_errors=True)
+            put_aside(cache)
             if os.path.isdir(aside):
                 os.rename(aside, cache)
 
@@ -177,6 +179,7 @@ def main():
                 ratio = f"{100 * wall / rows[labels[0]][0]:.0f} %, {100 * cpu / rows[labels[0]][2]:.0f} %"
             print(f"| {kind} ({len(results[(label, kind)])}) | {label} | {wall:.2f} | {low:.2f} | {cpu:.2f} | {peak:.0f} | {ratio} |")
     print(f"\n{load_average()}")
+    shutil.rmtree(TRASH, ignore_errors=True)
 
 
 if __name__ == "__main__":
