@@ -164,6 +164,7 @@ public class BuildReuse : IDisposable
         _pending.Clear();
         UpToDateCheck.Record(Cache!, Options, new BuildStamp(_inputFingerprint!, _outputFingerprint!, timeZone, now,
             window.From, window.Until, _contentDates, diagnostics));
+        EarlierCacheFormats.Remove(Cache!);
     }
 
     /// <summary>Throws away what was prepared for the next build.</summary>
