@@ -46,7 +46,8 @@ def build_version(commit):
 def differing_files(left, right):
     """Relative paths present in only one folder or with different bytes."""
     found = []
-    compare = filecmp.dircmp(left, right)
+    # ignore=[]: by default dircmp leaves out folders named like version-control files, among them "tags".
+    compare = filecmp.dircmp(left, right, ignore=[])
     stack = [(compare, "")]
     while stack:
         node, prefix = stack.pop()
