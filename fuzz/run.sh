@@ -79,12 +79,28 @@ while :; do
     mkdir -p "$state/hangs"
     keep=$state/hangs/stopped-fuzzer-$(date +%s)
     cp "$state/.cur_input" "$keep"
-    if timeout 10 dotnet "$build/Sitecast.Fuzz.dll" "$target" --replay "$keep" >"$keep.replay" 2>&1; then
+    # The replay reports its own time (over 1 s is a hang). The timeout only catches an input that never ends; a
+    # replay that times out once is given a longer second chance, since a machine busy enough to stop the fuzzer
+    # can also keep the runtime from starting within seconds.
+    replayed=0
+    for limit in 10 120; do
+      set +e
+      timeout "$limit" dotnet "$build/Sitecast.Fuzz.dll" "$target" --replay "$keep" >"$keep.replay" 2>&1
+      replayed=$?
+      set -e
+      [ "$replayed" = 124 ] || break
+    done
+    if [ "$replayed" = 0 ]; then
       rm "$keep" "$keep.replay"
       restarts=$((restarts + 1))
       continue # not reproducible: the machine was busy
     fi
-    echo "finding: $keep (the fuzzer stopped on it; $(head -c 300 "$keep.replay"))" >&2
+    if [ "$replayed" = 124 ]; then
+      why="its replay did not end within 120 s; load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+    else
+      why="its replay exited with $replayed: $(head -c 300 "$keep.replay")"
+    fi
+    echo "finding: $keep (the fuzzer stopped on it; $why)" >&2
     status=1
     break
   fi
