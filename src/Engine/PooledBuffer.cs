@@ -48,7 +48,8 @@ public sealed class PooledBuffer : Stream, IBufferWriter<byte>
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
         ObjectDisposedException.ThrowIf(_length < 0, this);
-        if (Math.Max(sizeHint, 1) > _array.Length - _length) Grow(_length + Math.Max(sizeHint, 1));
+        int needed = Math.Max(sizeHint, 1);
+        if (needed > _array.Length - _length) Grow(_length + needed);
         return _array.AsMemory(_length);
     }
 

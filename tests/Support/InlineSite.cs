@@ -32,6 +32,10 @@ public static class InlineSite
     public static string Page(string name, string title, string body, params string[] front) =>
         File($"input/pages/{name}.md", title, body, front);
 
+    /// <summary>An episode's sidecar beside its audio file in podcast/, e.g. Episode("plain", "Folge", "Text.", "date: …").</summary>
+    public static string Episode(string name, string title, string body, params string[] front) =>
+        File($"podcast/{name}.md", title, body, front);
+
     private static string File(string path, string title, string body, string[] front) =>
         $"-- {path} --\n---\ntitle: {title}\n{string.Concat(front.Select(line => line + "\n"))}---\n{body}";
 }

@@ -19,14 +19,9 @@ public sealed class EarlierCacheFormatsTests
     [Fact]
     public void A_build_with_the_cache_deletes_the_earlier_formats_and_keeps_its_own_files()
     {
-        using TestSite site = PodcastFixtures.Site(InlineSite.Of(InlineSite.Post("2026-11-05-eins", "Eins", "Text."), """
-            -- podcast/plain.md --
-            ---
-            title: Folge
-            date: 2026-11-10T08:00
-            ---
-            Text.
-            """), 1400, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(InlineSite.Of(
+            InlineSite.Post("2026-11-05-eins", "Eins", "Text."),
+            InlineSite.Episode("plain", "Folge", "Text.", "date: 2026-11-10T08:00")), 1400, "plain.mp3");
         string cache = Path.Combine(site.Root, ".sitecast-cache");
         foreach (string leftover in Leftovers) Write(cache, leftover);
         // Not an earlier format: a file the folder's owner put there is none of the build's business.

@@ -13,24 +13,10 @@ public sealed class NoCacheTests
     [Fact]
     public void A_build_without_the_cache_writes_nothing_under_the_cache_folder_and_the_same_output()
     {
-        using TestSite site = PodcastFixtures.Site("""
-            -- input/posts/2026-11-05-karte.md --
-            ---
-            title: Karte
-            ---
-            ![Die Karte](/images/karte.png)
-            -- input/posts/2026-11-06-text.md --
-            ---
-            title: Text
-            ---
-            Nur Text, [zur Karte](/blog/karte/).
-            -- podcast/plain.md --
-            ---
-            title: Folge
-            date: 2026-11-10T08:00
-            ---
-            Text.
-            """, 1400, "plain.mp3");
+        using TestSite site = PodcastFixtures.Site(InlineSite.Of(
+            InlineSite.Post("2026-11-05-karte", "Karte", "![Die Karte](/images/karte.png)"),
+            InlineSite.Post("2026-11-06-text", "Text", "Nur Text, [zur Karte](/blog/karte/)."),
+            InlineSite.Episode("plain", "Folge", "Text.", "date: 2026-11-10T08:00")), 1400, "plain.mp3");
         site.WriteBytes("input/images/karte.png", PodcastFixtures.Png(1600, 900));
         string cacheFolder = Path.Combine(site.Root, ".sitecast-cache");
 
